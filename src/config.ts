@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { projectRoot } from './paths';
+
+/** Where the graph lives: an external server, or the embedded Neo4j this project starts itself. */
+export type DatabaseConfig =
+  | { kind: 'external'; uri: string; user: string; password: string; database?: string }
+  | {
+      kind: 'embedded';
+      boltPort: number;
+      dataDir: string;
+      heap: string;
+      pageCache: string;
+      startTimeoutMs: number;
+    };
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  database: DatabaseConfig;
+  /** Load seed/ at start when the database holds no initiatives. */
+  seedOnStart: boolean;
+  queryTimeoutMs: number;
+  maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment once; the only module that looks at process.env. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const memory = (name: string, fallback: string): string => {
+    const raw = env[name] ?? fallback;
+    if (!/^\d+[kmg]$/i.test(raw)) problems.push(`${name} must look like 512m or 1g, got "${raw}"`);
+    return raw;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (/^(1|true|yes)$/i.test(raw)) return true;
+    if (/^(0|false|no)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  };
+
+  const port = int('PORT', 4000, 0, 65535);
+  const uri = env.NEO4J_URI?.trim();
+  let database: DatabaseConfig;
+  if (uri) {
+    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+      problems.push(`NEO4J_URI must be a bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc) URI, got "${uri}"`);
+    }
+    database = {
+      kind: 'external',
+      uri,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    };
+  } else {
+    database = {
+      kind: 'embedded',
+      boltPort: int('NEO4J_BOLT_PORT', 7687, 0, 65535),
+      dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR ?? '.data/neo4j'),
+      heap: memory('NEO4J_HEAP', '1g'),
+      pageCache: memory('NEO4J_PAGECACHE', '256m'),
+      startTimeoutMs: int('NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 900_000),
+    };
+  }
+  const config: Config = {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    database,
+    seedOnStart: bool('SEED_ON_START', true),
+    queryTimeoutMs: int('QUERY_TIMEOUT_MS', 5_000, 100, 600_000),
+    maxBodyBytes: int('MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,112 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from './cypher-files';
+import { translateNeo4jError } from './neo4j-errors';
+import { toPlain } from './plain';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  queryTimeoutMs: number;
+}
+
+/** A transaction handed to write work: run named Cypher files, get plain rows back. */
+export interface WriteWork {
+  run(name: string, params?: Params): Promise<Row[]>;
+  runText(text: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The one place that touches neo4j-driver: one driver per process, reads in read transactions
+ * (routed to readers on a cluster), plain rows out. Everything it runs comes from cypher/ files.
+ */
+export class Database {
+  private readonly driver: Driver;
+  private readonly listeners = new Set<(name: string) => void>();
+
+  constructor(private readonly options: DatabaseOptions) {
+    const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      // Fail fast when the server is away instead of queueing requests for a minute.
+      connectionAcquisitionTimeout: Math.max(options.queryTimeoutMs, 1_000),
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
+      disableLosslessIntegers: false,
+    });
+  }
+
+  /** Runs cypher/<name>.cypher in a read transaction. */
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    this.notify(name);
+    try {
+      const result = await this.driver.executeQuery(cypher(name), params, {
+        routing: neo4j.routing.READ,
+        database: this.options.database,
+        transactionConfig: { timeout: this.options.queryTimeoutMs },
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  /** Runs the work in one write transaction: all of it commits, or none of it. */
+  async write<T>(work: (tx: WriteWork) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.wrap(tx)));
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs statements one by one outside explicit transactions (schema commands need that). */
+  async runAutoCommit(statements: string[]): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (const statement of statements) await session.run(statement);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Reports each named query run, so that tests and benchmarks can count round trips. */
+  onQuery(listener: (name: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async ping(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private wrap(tx: ManagedTransaction): WriteWork {
+    const runText = async (text: string, params: Params = {}): Promise<Row[]> => {
+      const result = await tx.run(text, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    };
+    return {
+      runText,
+      run: (name, params) => {
+        this.notify(name);
+        return runText(cypher(name), params);
+      },
+    };
+  }
+
+  private notify(name: string): void {
+    for (const listener of this.listeners) listener(name);
+  }
+}

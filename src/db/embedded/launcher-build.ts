@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { launcherDir } from '../../paths';
+import { checkMaven, EmbeddedNeo4jError } from './prerequisites';
+
+export const launcherJar = path.join(launcherDir, 'target', 'neo4j-local.jar');
+const launcherLib = path.join(launcherDir, 'target', 'lib');
+
+export function launcherIsBuilt(): boolean {
+  return existsSync(launcherJar) && existsSync(launcherLib);
+}
+
+/**
+ * Builds neo4j-local/ with Maven when its jar is missing. The first build downloads Neo4j
+ * (100+ MB) from Maven Central, so progress is printed instead of sitting silent for minutes.
+ */
+export async function ensureLauncherBuilt(log: (line: string) => void = console.log): Promise<string> {
+  if (launcherIsBuilt()) return launcherJar;
+  checkMaven();
+  log('Building the embedded Neo4j launcher with Maven (the first build downloads Neo4j, ~120 MB)...');
+  const started = Date.now();
+  const lines: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const mvn = spawn('mvn', ['-B', '-q', 'package', '-DskipTests', '-Dmaven.artifact.threads=8'], {
+      cwd: launcherDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(line);
+      if (lines.length > 200) lines.splice(0, lines.length - 200);
+    };
+    mvn.stdout.on('data', collect);
+    mvn.stderr.on('data', collect);
+    const ticker = setInterval(() => log(`  ...still building (${Math.round((Date.now() - started) / 1000)} s)`), 15_000);
+    mvn.on('error', reject);
+    mvn.on('close', (exitCode) => {
+      clearInterval(ticker);
+      resolve(exitCode);
+    });
+  });
+  if (code !== 0 || !launcherIsBuilt()) {
+    throw new EmbeddedNeo4jError(
+      `Building the Neo4j launcher failed (mvn exit ${code}). Last lines:\n${lines.slice(-25).join('\n')}`,
+    );
+  }
+  log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return launcherJar;
+}

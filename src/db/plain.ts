@@ -1,0 +1,46 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Converts driver values into plain JSON-friendly values, so that driver types stop at db/.
+ * Integers inside the safe range become numbers; larger ones become strings rather than losing digits.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (typeof value === 'bigint') {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isNode(value)) return { labels: value.labels, ...plainObject(value.properties) };
+  if (isRelationship(value)) return { type: value.type, ...plainObject(value.properties) };
+  if (isTemporal(value)) return value.toString();
+  if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
+  return value;
+}
+
+function plainObject(object: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(object)) out[key] = toPlain(inner);
+  return out;
+}
+
+function isNode(value: unknown): value is { labels: string[]; properties: Record<string, unknown> } {
+  return neo4j.isNode(value as never);
+}
+
+function isRelationship(value: unknown): value is { type: string; properties: Record<string, unknown> } {
+  return neo4j.isRelationship(value as never);
+}
+
+function isTemporal(value: unknown): value is { toString(): string } {
+  return (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isDuration(value as never)
+  );
+}
