@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/database';
+import type { GraphData } from './to-graph';
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+  deletedNodes: number;
+  deletedRelationships: number;
+  partners: number;
+  fingerprint: string;
+  ms: number;
+}
+
+const BATCH = 500;
+
+/**
+ * Makes the graph exactly the given data, in one write transaction: all of it or none of it.
+ * MERGE on keys makes a second load of the same data a no-op; keys absent from the data are deleted.
+ */
+export async function loadGraph(database: Database, graph: GraphData): Promise<LoadSummary> {
+  const started = Date.now();
+  const fingerprint = createHash('sha256').update(JSON.stringify(graph)).digest('hex').slice(0, 16);
+  const summary = await database.write(async (tx) => {
+    for (let i = 0; i < graph.nodes.length; i += BATCH) {
+      await tx.run('seed/merge-nodes', { nodes: graph.nodes.slice(i, i + BATCH) });
+    }
+    const [staleNodes] = await tx.run('seed/delete-stale-nodes', { keys: graph.nodes.map((n) => n.key) });
+    for (let i = 0; i < graph.relationships.length; i += BATCH) {
+      await tx.run('seed/merge-relationships', { relationships: graph.relationships.slice(i, i + BATCH) });
+    }
+    const [staleRels] = await tx.run('seed/delete-stale-relationships', { keys: graph.relationships.map((r) => r.key) });
+    const [partners] = await tx.run('seed/mark-partners');
+    await tx.run('seed/record-load', {
+      fingerprint,
+      nodes: graph.nodes.length,
+      relationships: graph.relationships.length,
+    });
+    return {
+      deletedNodes: Number(staleNodes?.deleted ?? 0),
+      deletedRelationships: Number(staleRels?.deleted ?? 0),
+      partners: Number(partners?.partners ?? 0),
+    };
+  });
+  return {
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    ...summary,
+    fingerprint,
+    ms: Date.now() - started,
+  };
+}
+
+export async function graphIsEmpty(database: Database): Promise<boolean> {
+  const [row] = await database.read('seed/count-initiatives');
+  return Number(row?.initiatives ?? 0) === 0;
+}

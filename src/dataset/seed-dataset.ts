@@ -1,0 +1,17 @@
+import type { Database } from '../db/database';
+import { seedDir } from '../paths';
+import { loadGraph, type LoadSummary } from './load-dataset';
+import { DatasetError, readRawDataset } from './read-dataset';
+import { SourceText } from './source-text';
+import { toGraph } from './to-graph';
+import { validateDataset } from './validate-dataset';
+
+/**
+ * Validates seed/ completely before anything is written; an invalid dataset throws a
+ * DatasetError naming each file and entry, and the graph is left as it was.
+ */
+export async function seedDatabase(database: Database, root = seedDir, source = SourceText.load()): Promise<LoadSummary> {
+  const report = validateDataset(readRawDataset(root), source);
+  if (report.problems.length > 0 || !report.dataset) throw new DatasetError(report.problems);
+  return loadGraph(database, toGraph(report.dataset));
+}
