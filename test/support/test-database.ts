@@ -1,0 +1,18 @@
+import { Database } from '../../src/db/database';
+import { applySchema } from '../../src/db/schema';
+
+/** A Database on the run's Neo4j with the schema applied and the graph emptied: a clean state per file. */
+export async function cleanTestDatabase(): Promise<Database> {
+  const uri = process.env.TEST_NEO4J_URI;
+  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through jest (global setup starts Neo4j)');
+  const database = new Database({
+    uri,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+    database: process.env.NEO4J_DATABASE,
+    queryTimeoutMs: 30_000,
+  });
+  await applySchema(database);
+  await database.write((tx) => tx.runText('MATCH (n) DETACH DELETE n'));
+  return database;
+}
