@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher-files';
 import { translateNeo4jError } from './neo4j-errors';
-import { toPlain } from './plain';
+import { toCypherParams, toPlain } from './plain';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -43,7 +43,7 @@ export class Database {
   async read(name: string, params: Params = {}): Promise<Row[]> {
     this.notify(name);
     try {
-      const result = await this.driver.executeQuery(cypher(name), params, {
+      const result = await this.driver.executeQuery(cypher(name), toCypherParams(params) as Params, {
         routing: neo4j.routing.READ,
         database: this.options.database,
         transactionConfig: { timeout: this.options.queryTimeoutMs },
@@ -94,7 +94,7 @@ export class Database {
 
   private wrap(tx: ManagedTransaction): WriteWork {
     const runText = async (text: string, params: Params = {}): Promise<Row[]> => {
-      const result = await tx.run(text, params);
+      const result = await tx.run(text, toCypherParams(params) as Params);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     };
     return {

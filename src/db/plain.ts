@@ -44,3 +44,18 @@ function isTemporal(value: unknown): value is { toString(): string } {
     neo4j.isDuration(value as never)
   );
 }
+
+/**
+ * JavaScript numbers reach Cypher as floats, so `LIMIT $n` fails and counts are stored as 2023.0.
+ * Whole numbers are sent as Neo4j integers instead; other values pass unchanged.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toCypherParams(inner);
+    return out;
+  }
+  return value;
+}

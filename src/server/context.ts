@@ -1,6 +1,9 @@
 import type { Database } from '../db/database';
-import { initiativeLoader } from '../graph/initiative/initiative.loader';
+import { linkLoaders, nodeLoader } from '../graph/link/link.loader';
+import { LinkRepository } from '../graph/link/link.repository';
 import { InitiativeRepository } from '../graph/initiative/initiative.repository';
+import { NodeRepository } from '../graph/node/node.repository';
+import { SearchRepository } from '../graph/search/search.repository';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -12,7 +15,10 @@ export interface Context {
 
 export function createRepositories(database: Database) {
   return {
+    links: new LinkRepository(database),
+    nodes: new NodeRepository(database),
     initiatives: new InitiativeRepository(database),
+    search: new SearchRepository(database),
   };
 }
 
@@ -20,7 +26,8 @@ export function createRepositories(database: Database) {
 // serve one request's answers to another after the data changed.
 export function createLoaders(repositories: Repositories) {
   return {
-    initiative: initiativeLoader(repositories.initiatives),
+    node: nodeLoader(repositories.links),
+    links: linkLoaders(repositories.links),
   };
 }
 

@@ -1,10 +1,36 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
+import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
+import { NodeResolver } from '../graph/node/node.resolver';
 import { Node } from '../graph/node.interface';
+import { PartnerResolver } from '../graph/partner/partner.resolver';
+import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
+import { ResultResolver } from '../graph/result/result.resolver';
+import { SearchResolver } from '../graph/search/search.resolver';
+import { StrategyResolver } from '../graph/strategy/strategy.resolver';
+import { ThemeResolver } from '../graph/theme/theme.resolver';
+import { TownResolver } from '../graph/town/town.resolver';
+import { UnitResolver } from '../graph/unit/unit.resolver';
+import { YearResolver } from '../graph/year/year.resolver';
 
-export const resolvers = [InitiativeResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  ListQueriesResolver,
+  InitiativeResolver,
+  StrategyResolver,
+  ThemeResolver,
+  RecommendationResolver,
+  TownResolver,
+  PartnerResolver,
+  UnitResolver,
+  CommitteeResolver,
+  YearResolver,
+  ResultResolver,
+  SearchResolver,
+] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, orphanedTypes: [Node], validate: false });

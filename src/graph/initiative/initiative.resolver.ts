@@ -1,21 +1,121 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../errors';
 import type { Context } from '../../server/context';
-import { toInitiative } from './initiative.mapper';
+import { toEntity, type EntityObject } from '../common/entity.mapper';
+import { CommitteeEdge, InitiativeEdge, PartnerEdge, ResultEdge, ThemeEdge, TownEdge, UnitEdge, YearEdge } from '../common/edges';
+import { Evidence } from '../common/evidence.type';
+import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
+import { committeeEdges, linkEdges } from '../link/link-edges';
+import { searchGraph } from '../search/search.service';
+import { InitiativeConnection } from './initiative.connection';
+import { InitiativeFilter, InitiativeOrder } from './initiative-filter.input';
 import { Initiative } from './initiative.type';
+
+const slugs = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids.map((id) => id.slice(id.indexOf(':') + 1)) : null);
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
-  @Query(() => [Initiative], { description: 'All initiatives, in report order.' })
-  async initiatives(@Ctx() context: Context): Promise<Initiative[]> {
-    return (await context.repositories.initiatives.list()).map(toInitiative);
+  @Query(() => [Initiative], { description: 'All 100 initiatives, in report order. For filters and paging use `initiativesPage`.' })
+  async initiatives(@Ctx() context: Context): Promise<EntityObject[]> {
+    return (await context.repositories.nodes.all('initiative')).map((row) => toEntity(row.target, row.labels));
   }
 
-  @Query(() => Initiative, { description: 'One initiative by its slug ("klimaplan") or global id ("initiative:klimaplan").' })
-  async initiative(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Initiative> {
-    const slug = id.startsWith('initiative:') ? id.slice('initiative:'.length) : id;
-    const record = await context.loaders.initiative.load(slug);
-    if (!record) throw new NotFoundError('initiative', id);
-    return toInitiative(record);
+  @Query(() => Initiative, { description: 'One initiative by slug ("klimaplan") or global id ("initiative:klimaplan").' })
+  async initiative(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EntityObject> {
+    const key = id.startsWith('initiative:') ? id : `initiative:${id}`;
+    const row = await context.loaders.node.load(key);
+    if (!row) throw new NotFoundError('initiative', id);
+    return toEntity(row.target, row.labels);
+  }
+
+  @Query(() => InitiativeConnection, { description: 'Initiatives matching a filter, a page at a time (Relay connection).' })
+  async initiativesPage(
+    @Ctx() context: Context,
+    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string,
+    @Arg('orderBy', () => InitiativeOrder, { defaultValue: InitiativeOrder.NUMBER }) orderBy = InitiativeOrder.NUMBER,
+    @Arg('descending', () => Boolean, { defaultValue: false }) descending = false,
+  ): Promise<InitiativeConnection> {
+    checkPageSize(first);
+    const offset = decodeCursor(after);
+    let keys: string[] | null = null;
+    if (filter?.text !== undefined && filter.text !== null) {
+      const hits = await searchGraph(context.repositories.search, filter.text, ['initiative'], 100);
+      keys = hits.map((hit) => hit.node.id);
+    }
+    const { total, rows } = await context.repositories.initiatives.page({
+      themes: slugs(filter?.themes),
+      towns: slugs(filter?.towns),
+      partners: slugs(filter?.partners),
+      committees: slugs(filter?.committees),
+      years: filter?.years && filter.years.length > 0 ? filter.years : null,
+      status: filter?.status && filter.status.length > 0 ? filter.status : null,
+      keys,
+      orderBy,
+      descending,
+      offset,
+      limit: first,
+    });
+    return {
+      totalCount: total,
+      edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) as unknown as Initiative })),
+      pageInfo: pageInfo(offset, rows.length, total),
+    };
+  }
+
+  @FieldResolver(() => Evidence, { nullable: true, description: 'The quote behind `status`; null when the text gives no status.' })
+  statusEvidence(@Root() initiative: EntityObject): Evidence | null {
+    if (!initiative.statusQuote) return null;
+    return { page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: 'STATED' as Evidence['basis'], rationale: null };
+  }
+
+  @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports; check `evidence.basis`: most are INFERRED.' })
+  themes(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'SUPPORTS', 'out');
+  }
+
+  @FieldResolver(() => [TownEdge], { description: 'Towns where it happens.' })
+  towns(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'IN_TOWN', 'out');
+  }
+
+  @FieldResolver(() => [PartnerEdge], { description: 'Organisations the municipality works with on it.' })
+  partners(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'WITH_PARTNER', 'out');
+  }
+
+  @FieldResolver(() => [PartnerEdge], { description: 'Organisations only named (an authority, an attraction, a funder): not partners.' })
+  mentions(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'MENTIONS', 'out');
+  }
+
+  @FieldResolver(() => [UnitEdge], { description: 'Municipal units that run or take part in it.' })
+  units(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'RUN_BY', 'out');
+  }
+
+  @FieldResolver(() => [CommitteeEdge], { description: 'Political bodies that decided it or took part.' })
+  committees(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return committeeEdges(context, initiative.id, 'out');
+  }
+
+  @FieldResolver(() => [YearEdge], { description: 'Dated events, in year order.' })
+  years(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'IN_YEAR', 'out');
+  }
+
+  @FieldResolver(() => [ResultEdge], { description: 'What it achieved.' })
+  results(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, initiative.id, 'ACHIEVED', 'out');
+  }
+
+  @FieldResolver(() => [InitiativeEdge], { description: 'Other examples the text ties to this one (either direction).' })
+  async related(@Root() initiative: EntityObject, @Ctx() context: Context) {
+    const [out, into] = await Promise.all([
+      linkEdges(context, initiative.id, 'RELATED_TO', 'out'),
+      linkEdges(context, initiative.id, 'RELATED_TO', 'in'),
+    ]);
+    return [...out, ...into];
   }
 }

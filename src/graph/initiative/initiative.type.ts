@@ -3,9 +3,6 @@ import { Node } from '../node.interface';
 
 @ObjectType({ implements: Node, description: 'One of the 100 examples ("eksempler") in the report.' })
 export class Initiative extends Node {
-  @Field({ description: 'Stable slug of the title, e.g. "klimaplan".' })
-  slug!: string;
-
   @Field(() => Int, { description: 'Position in the report (1–100), following the table of contents.' })
   number!: number;
 
@@ -18,6 +15,6 @@ export class Initiative extends Node {
   @Field({ description: 'One or two sentences in our own words (Danish).' })
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: 'done, ongoing, planned or stopped, where the text says so.' })
+  @Field(() => String, { nullable: true, description: 'done, ongoing, planned or stopped, where the text says so; null otherwise.' })
   status!: string | null;
 }

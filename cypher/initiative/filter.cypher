@@ -1,0 +1,22 @@
+// One page of initiatives matching a filter, with the total count. Every filter is optional
+// (null = no restriction); list filters match when the initiative has ANY of the given values.
+// params: $themes, $towns, $partners, $committees: [string] | null (slugs); $years: [int] | null;
+//         $status: [string] | null; $keys: [string] | null (from a full-text search);
+//         $orderBy: 'NUMBER' | 'TITLE' | 'PAGE'; $descending: bool; $offset, $limit: int
+// columns: total (int), page ([{target, labels}])
+MATCH (i:Initiative)
+WHERE ($status IS NULL OR i.status IN $status)
+  AND ($keys IS NULL OR i.key IN $keys)
+  AND ($themes IS NULL OR EXISTS { (i)-[:SUPPORTS]->(t:Theme) WHERE t.id IN $themes })
+  AND ($towns IS NULL OR EXISTS { (i)-[:IN_TOWN]->(t:Town) WHERE t.id IN $towns })
+  AND ($partners IS NULL OR EXISTS { (i)-[:WITH_PARTNER]->(o:Organisation) WHERE o.id IN $partners })
+  AND ($committees IS NULL OR EXISTS { (i)-[:DECIDED_BY|INVOLVES]->(c:Committee) WHERE c.id IN $committees })
+  AND ($years IS NULL OR EXISTS { (i)-[:IN_YEAR]->(y:Year) WHERE y.value IN $years })
+WITH i
+ORDER BY
+  CASE $orderBy WHEN 'TITLE' THEN i.title WHEN 'PAGE' THEN toString(1000 + i.page) ELSE toString(1000 + i.number) END,
+  i.number
+WITH collect(i) AS matched
+WITH matched, CASE WHEN $descending THEN reverse(matched) ELSE matched END AS ordered
+RETURN size(matched) AS total,
+       [i IN ordered[$offset..($offset + $limit)] | {target: properties(i), labels: labels(i)}] AS page

@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import type { EntityObject } from '../common/entity.mapper';
+import { InitiativeEdge } from '../common/edges';
+import { committeeEdges } from '../link/link-edges';
+import { Committee } from './committee.type';
+
+@Resolver(() => Committee)
+export class CommitteeResolver {
+  @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives it decided (role DECIDED_BY) or took part in (INVOLVES).' })
+  initiatives(@Root() committee: EntityObject, @Ctx() context: Context) {
+    return committeeEdges(context, committee.id, 'in');
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { Committee, CommitteeRole } from '../committee/committee.type';
+import { Initiative } from '../initiative/initiative.type';
+import { Partner } from '../partner/partner.type';
+import { Recommendation } from '../recommendation/recommendation.type';
+import { Result } from '../result/result.type';
+import { Theme } from '../theme/theme.type';
+import { Town } from '../town/town.type';
+import { Unit } from '../unit/unit.type';
+import { Year } from '../year/year.type';
+import { Evidence } from './evidence.type';
+
+// An edge = the node at the other end + the evidence of the link. One generic shape, one class per
+// node type, because GraphQL has no generics.
+function EdgeOf<T extends object>(NodeClass: ClassType<T>) {
+  @ObjectType()
+  abstract class Edge {
+    @Field(() => NodeClass)
+    node!: T;
+
+    @Field(() => Evidence, { description: 'Page and verbatim quote behind this link, and whether it is stated or inferred.' })
+    evidence!: Evidence;
+  }
+  return Edge;
+}
+
+@ObjectType({ description: 'A link to an initiative, with its evidence.' })
+export class InitiativeEdge extends EdgeOf(Initiative) {
+  @Field(() => CommitteeRole, { nullable: true, description: 'On links from a committee: its role.' })
+  role?: CommitteeRole | null;
+
+  @Field(() => String, { nullable: true, description: 'On links from a year: what happened that year.' })
+  event?: string | null;
+}
+
+@ObjectType({ description: 'A link to a theme, with its evidence (often INFERRED).' })
+export class ThemeEdge extends EdgeOf(Theme) {}
+
+@ObjectType({ description: 'A link to a town, with its evidence.' })
+export class TownEdge extends EdgeOf(Town) {}
+
+@ObjectType({ description: 'A link to an organisation, with its evidence.' })
+export class PartnerEdge extends EdgeOf(Partner) {}
+
+@ObjectType({ description: 'A link to a municipal unit, with its evidence.' })
+export class UnitEdge extends EdgeOf(Unit) {}
+
+@ObjectType({ description: 'A link to a political body, with its role and evidence.' })
+export class CommitteeEdge extends EdgeOf(Committee) {
+  @Field(() => CommitteeRole)
+  role!: CommitteeRole;
+}
+
+@ObjectType({ description: 'A dated event of an initiative.' })
+export class YearEdge extends EdgeOf(Year) {
+  @Field({ description: 'What happened that year, in our words.' })
+  event!: string;
+}
+
+@ObjectType({ description: 'A result of an initiative, with its evidence.' })
+export class ResultEdge extends EdgeOf(Result) {}
+
+@ObjectType({ description: 'A recommendation, with its evidence.' })
+export class RecommendationEdge extends EdgeOf(Recommendation) {}

@@ -1,0 +1,24 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/pagination';
+import { Initiative } from './initiative.type';
+
+@ObjectType()
+export class InitiativeConnectionEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Initiative)
+  node!: Initiative;
+}
+
+@ObjectType({ description: 'A page of initiatives.' })
+export class InitiativeConnection {
+  @Field(() => Int, { description: 'How many initiatives match the filter in all.' })
+  totalCount!: number;
+
+  @Field(() => [InitiativeConnectionEdge])
+  edges!: InitiativeConnectionEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}

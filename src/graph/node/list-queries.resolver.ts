@@ -1,0 +1,48 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { toEntity, type EntityObject, type Kind } from '../common/entity.mapper';
+import { Committee } from '../committee/committee.type';
+import { Strategy } from '../strategy/strategy.type';
+import { Theme } from '../theme/theme.type';
+import { Town } from '../town/town.type';
+import { Unit } from '../unit/unit.type';
+import { Year } from '../year/year.type';
+
+async function all(context: Context, kind: Kind): Promise<EntityObject[]> {
+  return (await context.repositories.nodes.all(kind)).map((row) => toEntity(row.target, row.labels));
+}
+
+/** The small fixed sets an explorer lists in full: the strategy, themes, towns, committees, units, years. */
+@Resolver()
+export class ListQueriesResolver {
+  @Query(() => Strategy, { description: 'The strategy Fremtidens Legeplads, the root of every trace.' })
+  async strategy(@Ctx() context: Context): Promise<EntityObject> {
+    const [first] = await all(context, 'strategy');
+    return first;
+  }
+
+  @Query(() => [Theme], { description: 'The three themes.' })
+  themes(@Ctx() context: Context) {
+    return all(context, 'theme');
+  }
+
+  @Query(() => [Town], { description: 'Towns and localities of Billund Kommune named in the report.' })
+  towns(@Ctx() context: Context) {
+    return all(context, 'town');
+  }
+
+  @Query(() => [Committee], { description: 'Kommunalbestyrelsen and the udvalg named in the report.' })
+  committees(@Ctx() context: Context) {
+    return all(context, 'committee');
+  }
+
+  @Query(() => [Unit], { description: 'Municipal units named in the report.' })
+  units(@Ctx() context: Context) {
+    return all(context, 'unit');
+  }
+
+  @Query(() => [Year], { description: 'Years with dated events, ascending.' })
+  years(@Ctx() context: Context) {
+    return all(context, 'year');
+  }
+}

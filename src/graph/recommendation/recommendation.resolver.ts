@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import type { EntityObject } from '../common/entity.mapper';
+import { ThemeEdge } from '../common/edges';
+import { linkEdges } from '../link/link-edges';
+import { Recommendation } from './recommendation.type';
+
+@Resolver(() => Recommendation)
+export class RecommendationResolver {
+  @FieldResolver(() => [ThemeEdge], { description: 'The theme it builds on.' })
+  themes(@Root() recommendation: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, recommendation.id, 'BUILDS_ON', 'out');
+  }
+}

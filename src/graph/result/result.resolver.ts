@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import type { EntityObject } from '../common/entity.mapper';
+import { InitiativeEdge } from '../common/edges';
+import { linkEdges } from '../link/link-edges';
+import { Result } from './result.type';
+
+@Resolver(() => Result)
+export class ResultResolver {
+  @FieldResolver(() => [InitiativeEdge], { description: 'The initiative that achieved it.' })
+  initiative(@Root() result: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, result.id, 'ACHIEVED', 'in');
+  }
+}

@@ -1,0 +1,34 @@
+import { foldDanish } from '../../dataset/name-key';
+
+// Lucene's special characters; user text is escaped so it can never change the query's shape.
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0)
+    .slice(0, 12);
+}
+
+/**
+ * Builds a Lucene query from what a person typed: every word must match (AND), each word as typed,
+ * as a prefix, with one typo allowed in longer words, and folded (ø→o, æ→ae, å→aa) so that ASCII
+ * typing finds Danish spellings.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = tokens(text);
+  if (words.length === 0) return null;
+  return words
+    .map((word) => {
+      const variants = new Set<string>();
+      for (const form of [word, foldDanish(word)]) {
+        const safe = form.replace(SPECIAL, '\\$&');
+        variants.add(safe);
+        if (form.length >= 3) variants.add(`${safe}*`);
+        if (form.length >= 5) variants.add(`${safe}~1`);
+      }
+      return `(${[...variants].join(' OR ')})`;
+    })
+    .join(' AND ');
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { BadInputError } from '../../errors';
+import type { Context } from '../../server/context';
+import { checkPageSize } from '../common/pagination';
+import { kindsOf, NodeKind } from '../common/node-kind.enum';
+import { Node } from '../node.interface';
+import { searchGraph, type Hit } from './search.service';
+
+@ObjectType({ description: 'A search hit: the entity, how well it matched, and where.' })
+export class SearchHit {
+  @Field(() => Node)
+  node!: Node;
+
+  @Field(() => Float, { description: 'Lucene relevance; hits are ordered by it. Matches in evidence quotes count 0.6×.' })
+  score!: number;
+
+  @Field({ description: 'The field that matched: title, name, aliases, summary, description, text or evidence.' })
+  field!: string;
+
+  @Field({ description: 'The matching text (up to 160 characters).' })
+  snippet!: string;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Danish full-text search over every entity and the evidence quotes. Every word must match; ' +
+      'words match as typed, as prefixes, with one typo in longer words, and without Danish letters ("sonder omme" finds Sønder Omme).',
+  })
+  async search(
+    @Arg('text') text: string,
+    @Ctx() context: Context,
+    @Arg('types', () => [NodeKind], { nullable: true, description: 'Only these kinds.' }) types?: NodeKind[],
+    @Arg('first', () => Int, { defaultValue: 20, description: '1–100.' }) first = 20,
+  ): Promise<Hit[]> {
+    checkPageSize(first);
+    if (text.length > 200) throw new BadInputError('"text" is longer than 200 characters', 'text');
+    return searchGraph(context.repositories.search, text, kindsOf(types), first);
+  }
+}

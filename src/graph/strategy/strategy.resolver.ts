@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import type { EntityObject } from '../common/entity.mapper';
+import { ThemeEdge } from '../common/edges';
+import { linkEdges } from '../link/link-edges';
+import { Strategy } from './strategy.type';
+
+@Resolver(() => Strategy)
+export class StrategyResolver {
+  @FieldResolver(() => [ThemeEdge], { description: 'Its three themes.' })
+  themes(@Root() strategy: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, strategy.id, 'HAS_THEME', 'out');
+  }
+}

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import type { EntityObject } from '../common/entity.mapper';
+import { InitiativeEdge, RecommendationEdge } from '../common/edges';
+import { linkEdges } from '../link/link-edges';
+import { Theme } from './theme.type';
+
+@Resolver(() => Theme)
+export class ThemeResolver {
+  @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives that support the theme; `evidence.basis` tells stated from inferred.' })
+  initiatives(@Root() theme: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, theme.id, 'SUPPORTS', 'in');
+  }
+
+  @FieldResolver(() => [RecommendationEdge], { description: 'The report\'s recommendation(s) that build on the theme.' })
+  recommendations(@Root() theme: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, theme.id, 'BUILDS_ON', 'in');
+  }
+}

@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import type { EntityObject } from '../common/entity.mapper';
+import { InitiativeEdge } from '../common/edges';
+import { linkEdges } from '../link/link-edges';
+import { Year } from './year.type';
+
+@Resolver(() => Year)
+export class YearResolver {
+  @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives with an event this year; see `event`.' })
+  initiatives(@Root() year: EntityObject, @Ctx() context: Context) {
+    return linkEdges(context, year.id, 'IN_YEAR', 'in');
+  }
+}
