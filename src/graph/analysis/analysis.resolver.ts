@@ -1,0 +1,110 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { BadInputError, NotFoundError } from '../../errors';
+import type { Context } from '../../server/context';
+import { globalKey, toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
+import { checkPageSize } from '../common/pagination';
+import type { AnalysisRepository } from './analysis.repository';
+import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace } from './analysis.types';
+import { rankBridges } from './bridges';
+import { buildCoverage } from './coverage';
+
+/** The request context once `analysis: new AnalysisRepository(database)` is among the repositories. */
+export type AnalysisContext = Context & { repositories: { analysis: AnalysisRepository } };
+
+// GraphQL types read EntityObjects; the class types only describe the schema.
+type Shaped<T> = T & EntityObject;
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => CoverageMatrix, {
+    description:
+      'Cross table of initiatives over two dimensions, e.g. `coverage(rows: THEME, columns: TOWN)`: which combinations ' +
+      'the strategy covers and which it leaves empty. `rows` and `columns` must differ.',
+  })
+  async coverage(
+    @Arg('rows', () => Dimension, { description: 'Dimension of the rows.' }) rows: Dimension,
+    @Arg('columns', () => Dimension, { description: 'Dimension of the columns; must differ from `rows`.' }) columns: Dimension,
+    @Ctx() context: AnalysisContext,
+  ): Promise<CoverageMatrix> {
+    if (rows === columns) throw new BadInputError(`"rows" and "columns" must be different dimensions, got ${rows} twice`, 'columns');
+    return buildCoverage(await context.repositories.analysis.coverage(), rows, columns);
+  }
+
+  @Query(() => [TimelineYear], {
+    description:
+      'Year by year, ascending: the dated events of initiatives and the results dated that year. ' +
+      'Only years with at least one event or result appear.',
+  })
+  async timeline(
+    @Ctx() context: AnalysisContext,
+    @Arg('from', () => Int, { nullable: true, description: 'First year to include (inclusive); omit for no lower bound.' }) from?: number | null,
+    @Arg('to', () => Int, { nullable: true, description: 'Last year to include (inclusive); omit for no upper bound.' }) to?: number | null,
+  ): Promise<TimelineYear[]> {
+    const lower = from ?? null;
+    const upper = to ?? null;
+    if (lower !== null && upper !== null && lower > upper) throw new BadInputError(`"from" (${lower}) is after "to" (${upper})`, 'from');
+    const rows = await context.repositories.analysis.timeline(lower, upper);
+    return rows.map((row) => ({
+      year: Number(row.year),
+      events: row.events.map((event) => ({
+        initiative: toEntity(event.initiative, event.labels) as Shaped<TimelineYear['events'][number]['initiative']>,
+        event: String(event.rel.event ?? ''),
+        evidence: toEvidence(event.rel),
+      })),
+      results: row.results.map((result) => toEntity(result.target, result.labels) as Shaped<TimelineYear['results'][number]>),
+    }));
+  }
+
+  @Query(() => Trace, {
+    description:
+      'Follow the strategy down to results: strategy → theme(s) → initiatives → results, with the evidence of each link. ' +
+      'Give exactly one of `themeId` (that theme and every initiative supporting it) or `initiativeId` ' +
+      '(the themes that initiative supports, with only that initiative under them).',
+  })
+  async trace(
+    @Ctx() context: AnalysisContext,
+    @Arg('themeId', () => ID, { nullable: true, description: 'Theme slug ("rettidig-velfaerd") or global id ("theme:rettidig-velfaerd").' })
+    themeId?: string | null,
+    @Arg('initiativeId', () => ID, { nullable: true, description: 'Initiative slug ("klimaplan") or global id ("initiative:klimaplan").' })
+    initiativeId?: string | null,
+  ): Promise<Trace> {
+    const hasTheme = themeId !== undefined && themeId !== null;
+    const hasInitiative = initiativeId !== undefined && initiativeId !== null;
+    if (hasTheme === hasInitiative) throw new BadInputError('Give exactly one of "themeId" and "initiativeId"', hasTheme ? 'initiativeId' : 'themeId');
+    const themeKey = hasTheme ? globalKey(themeId, 'theme') : null;
+    const initiativeKey = hasInitiative ? globalKey(initiativeId, 'initiative') : null;
+    const row = await context.repositories.analysis.trace(themeKey, initiativeKey);
+    if (!row || !row.found) throw hasTheme ? new NotFoundError('theme', themeId) : new NotFoundError('initiative', initiativeId as string);
+    return {
+      strategy: toEntity(row.strategy, row.strategyLabels) as Shaped<Trace['strategy']>,
+      themes: row.themes.map((theme) => ({
+        theme: toEntity(theme.theme, theme.labels) as Shaped<Trace['themes'][number]['theme']>,
+        evidence: toEvidence(theme.rel),
+        initiatives: theme.initiatives.map((initiative) => ({
+          initiative: toEntity(initiative.initiative, initiative.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['initiative']>,
+          evidence: toEvidence(initiative.rel),
+          results: initiative.results.map((result) => ({
+            node: toEntity(result.target, result.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['results'][number]['node']>,
+            evidence: toEvidence(result.rel),
+          })),
+        })),
+      })),
+    };
+  }
+
+  @Query(() => [Bridge], {
+    description:
+      'Entities that bridge the strategy: partners, municipal units, committees and towns ranked by how many distinct themes ' +
+      'and towns their initiatives connect, plus their betweenness in the initiative–partner network. ' +
+      '`score` = `themes` + `towns` + `betweenness` (see the fields).',
+  })
+  async bridges(
+    @Ctx() context: AnalysisContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many to return, 1–100.' }) first = 20,
+  ): Promise<Bridge[]> {
+    checkPageSize(first);
+    const rows = await context.repositories.analysis.bridges();
+    const candidates = rows.map((row) => ({ key: String(row.target.key), node: toEntity(row.target, row.labels), links: row.links }));
+    return rankBridges(candidates, first) as unknown as Bridge[];
+  }
+}

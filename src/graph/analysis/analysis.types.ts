@@ -1,0 +1,155 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ResultEdge } from '../common/edges';
+import { Evidence } from '../common/evidence.type';
+import { Initiative } from '../initiative/initiative.type';
+import { Node } from '../node.interface';
+import { Result } from '../result/result.type';
+import { Strategy } from '../strategy/strategy.type';
+import { Theme } from '../theme/theme.type';
+import { Dimension } from './coverage';
+
+export { Dimension };
+
+registerEnumType(Dimension, {
+  name: 'Dimension',
+  description: 'A way to group initiatives, for the rows or columns of a coverage matrix.',
+  valuesConfig: {
+    THEME: { description: 'Themes the initiative supports (stated or inferred).' },
+    TOWN: { description: 'Towns where the initiative happens.' },
+    COMMITTEE: { description: 'Political bodies that decided it or took part.' },
+    YEAR: { description: 'Years with a dated event of the initiative.' },
+    PARTNER_TYPE: { description: 'Kinds of organisation it works WITH (region, company, ...); organisations only mentioned do not count.' },
+  },
+});
+
+@ObjectType({ description: 'One value of a dimension: a theme, a town, a committee, a year or a kind of partner.' })
+export class DimensionValue {
+  @Field(() => ID, {
+    description: 'The node\'s global id ("town:grindsted", "year:2023"); for partner types "partner-type:<type>", e.g. "partner-type:region".',
+  })
+  id!: string;
+
+  @Field({ description: 'Human-readable name: theme, town or committee name, the year, or the partner type.' })
+  label!: string;
+}
+
+@ObjectType({ description: 'The initiatives that have both a given row value and a given column value.' })
+export class CoverageCell {
+  @Field(() => ID, { description: 'Id of the row value (a `DimensionValue.id` of `rows`).' })
+  row!: string;
+
+  @Field(() => ID, { description: 'Id of the column value (a `DimensionValue.id` of `columns`).' })
+  column!: string;
+
+  @Field(() => Int, { description: 'How many initiatives are in this cell; never 0 (empty cells are left out).' })
+  count!: number;
+
+  @Field(() => [ID], { description: 'Global ids of those initiatives, in report order.' })
+  initiativeIds!: string[];
+}
+
+@ObjectType({
+  description:
+    'How initiatives spread over two dimensions, e.g. themes × towns: a sparse cross table. ' +
+    'An initiative with two values on a dimension (two towns) is counted in each of their cells.',
+})
+export class CoverageMatrix {
+  @Field(() => [DimensionValue], { description: 'Every value some initiative has on the row dimension, sorted by label.' })
+  rows!: DimensionValue[];
+
+  @Field(() => [DimensionValue], { description: 'Every value some initiative has on the column dimension, sorted by label.' })
+  columns!: DimensionValue[];
+
+  @Field(() => [CoverageCell], { description: 'Only the non-empty cells, in row then column order. A missing cell means no initiative.' })
+  cells!: CoverageCell[];
+
+  @Field(() => Int, { description: 'Initiatives counted: those with at least one value on both dimensions (each counted once).' })
+  total!: number;
+}
+
+@ObjectType({ description: 'Something an initiative did or planned in a given year.' })
+export class TimelineEvent {
+  @Field(() => Initiative)
+  initiative!: Initiative;
+
+  @Field({ description: 'What happened that year, in our words.' })
+  event!: string;
+
+  @Field(() => Evidence, { description: 'Page and quote that date the event.' })
+  evidence!: Evidence;
+}
+
+@ObjectType({ description: 'One year of the timeline: initiative events and the results dated that year.' })
+export class TimelineYear {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [TimelineEvent], { description: 'Events of initiatives in this year, in report order.' })
+  events!: TimelineEvent[];
+
+  @Field(() => [Result], { description: 'Results whose `year` is this year (a target year may lie in the future).' })
+  results!: Result[];
+}
+
+@ObjectType({ description: 'An initiative under a theme in a trace, with what it achieved.' })
+export class TraceInitiative {
+  @Field(() => Initiative)
+  initiative!: Initiative;
+
+  @Field(() => Evidence, { description: 'Why the initiative supports the theme (SUPPORTS link); `basis` tells STATED from INFERRED.' })
+  evidence!: Evidence;
+
+  @Field(() => [ResultEdge], { description: 'Its results, each with the quote that reports it.' })
+  results!: ResultEdge[];
+}
+
+@ObjectType({ description: 'A theme of the strategy in a trace, with the initiatives that support it.' })
+export class TraceTheme {
+  @Field(() => Theme)
+  theme!: Theme;
+
+  @Field(() => Evidence, { description: 'Where the strategy names this theme (HAS_THEME link).' })
+  evidence!: Evidence;
+
+  @Field(() => [TraceInitiative], { description: 'Initiatives supporting the theme, in report order (only the traced one, when tracing an initiative).' })
+  initiatives!: TraceInitiative[];
+}
+
+@ObjectType({ description: 'The chain from the strategy through its theme(s) and initiatives down to results, with evidence at each step.' })
+export class Trace {
+  @Field(() => Strategy)
+  strategy!: Strategy;
+
+  @Field(() => [TraceTheme], { description: 'The traced theme, or the themes the traced initiative supports (empty if it supports none).' })
+  themes!: TraceTheme[];
+}
+
+@ObjectType({
+  description:
+    'An entity (partner, municipal unit, committee or town) that ties initiatives of different themes and towns together. ' +
+    'Ranked by `score` = `themes` + `towns` + `betweenness`.',
+})
+export class Bridge {
+  @Field(() => Node, { description: 'The partner (organisation linked WITH_PARTNER), unit, committee or town.' })
+  node!: Node;
+
+  @Field(() => Int, { description: 'Distinct themes supported by the initiatives linked to this entity.' })
+  themes!: number;
+
+  @Field(() => Int, { description: 'Distinct towns of the initiatives linked to this entity (for a town, itself included).' })
+  towns!: number;
+
+  @Field(() => Int, { description: 'Distinct initiatives linked to this entity.' })
+  initiatives!: number;
+
+  @Field(() => Float, {
+    description:
+      'Brandes betweenness centrality in the undirected graph of initiatives and their partners (WITH_PARTNER links only), ' +
+      'normalised to 0..1 by the (n-1)(n-2)/2 pairs of other nodes: 1 means the entity lies on every shortest path between ' +
+      'every other pair. Always 0 for units, committees and towns, which are not in that graph.',
+  })
+  betweenness!: number;
+
+  @Field(() => Float, { description: 'Ranking score: `themes` + `towns` + `betweenness`. Ties go to more initiatives, then the id.' })
+  score!: number;
+}

@@ -1,0 +1,99 @@
+/**
+ * Builds a coverage matrix (how many initiatives sit at each combination of two dimensions) from
+ * the per-initiative dimension values that cypher/analysis/coverage.cypher returns. Pure: no database.
+ */
+
+export enum Dimension {
+  THEME = 'THEME',
+  TOWN = 'TOWN',
+  COMMITTEE = 'COMMITTEE',
+  YEAR = 'YEAR',
+  PARTNER_TYPE = 'PARTNER_TYPE',
+}
+
+export interface DimensionValueData {
+  id: string;
+  label: string;
+}
+
+/** One initiative and its values on every dimension (a value may repeat; it is counted once). */
+export interface InitiativeDimensions {
+  initiative: string;
+  themes: DimensionValueData[];
+  towns: DimensionValueData[];
+  committees: DimensionValueData[];
+  years: DimensionValueData[];
+  partnerTypes: DimensionValueData[];
+}
+
+export interface CoverageCellData {
+  row: string;
+  column: string;
+  count: number;
+  initiativeIds: string[];
+}
+
+export interface CoverageMatrixData {
+  rows: DimensionValueData[];
+  columns: DimensionValueData[];
+  cells: CoverageCellData[];
+  total: number;
+}
+
+const FIELD: Record<Dimension, Exclude<keyof InitiativeDimensions, 'initiative'>> = {
+  [Dimension.THEME]: 'themes',
+  [Dimension.TOWN]: 'towns',
+  [Dimension.COMMITTEE]: 'committees',
+  [Dimension.YEAR]: 'years',
+  [Dimension.PARTNER_TYPE]: 'partnerTypes',
+};
+
+const byLabel = (a: DimensionValueData, b: DimensionValueData) =>
+  a.label.localeCompare(b.label, 'da', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function distinct(values: DimensionValueData[]): DimensionValueData[] {
+  const seen = new Map<string, DimensionValueData>();
+  for (const value of values) if (!seen.has(value.id)) seen.set(value.id, value);
+  return [...seen.values()];
+}
+
+/**
+ * `rows` and `columns` list every value that some initiative has on that dimension (so a row may
+ * have no non-empty cell when its initiatives lack a column value), sorted by label (numerically
+ * for years). `cells` holds only non-empty combinations, in row then column order, each with its
+ * initiatives in input order. `total` counts the initiatives in at least one cell, i.e. those that
+ * have a value on both dimensions. An initiative with two towns is counted in both towns' cells.
+ */
+export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimension, columns: Dimension): CoverageMatrixData {
+  const rowValues = new Map<string, DimensionValueData>();
+  const columnValues = new Map<string, DimensionValueData>();
+  const cells = new Map<string, CoverageCellData>();
+  let total = 0;
+
+  for (const initiative of initiatives) {
+    const mine = distinct(initiative[FIELD[rows]]);
+    const theirs = distinct(initiative[FIELD[columns]]);
+    for (const value of mine) if (!rowValues.has(value.id)) rowValues.set(value.id, value);
+    for (const value of theirs) if (!columnValues.has(value.id)) columnValues.set(value.id, value);
+    if (mine.length === 0 || theirs.length === 0) continue;
+    total += 1;
+    for (const row of mine) {
+      for (const column of theirs) {
+        const name = JSON.stringify([row.id, column.id]);
+        let cell = cells.get(name);
+        if (!cell) cells.set(name, (cell = { row: row.id, column: column.id, count: 0, initiativeIds: [] }));
+        cell.count += 1;
+        cell.initiativeIds.push(initiative.initiative);
+      }
+    }
+  }
+
+  const sortedRows = [...rowValues.values()].sort(byLabel);
+  const sortedColumns = [...columnValues.values()].sort(byLabel);
+  const rowIndex = new Map(sortedRows.map((value, index) => [value.id, index]));
+  const columnIndex = new Map(sortedColumns.map((value, index) => [value.id, index]));
+  const sortedCells = [...cells.values()].sort(
+    (a, b) => rowIndex.get(a.row)! - rowIndex.get(b.row)! || columnIndex.get(a.column)! - columnIndex.get(b.column)!,
+  );
+  return { rows: sortedRows, columns: sortedColumns, cells: sortedCells, total };
+}

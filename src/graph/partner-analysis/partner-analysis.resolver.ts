@@ -1,0 +1,102 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { BadInputError, NotFoundError } from '../../errors';
+import type { Context } from '../../server/context';
+import type { InitiativeEdge } from '../common/edges';
+import { globalKey, toEntity, toEvidence } from '../common/entity.mapper';
+import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
+import type { NodeRow } from '../link/link.repository';
+import { PartnerType } from '../partner/partner.type';
+import type { PartnerAnalysisRepository, RankingRow } from './partner-analysis.repository';
+import { CoPartner, PartnerOrder, PartnerRanking, PartnerRankingConnection, SharedPartner } from './partner-analysis.types';
+
+/** The request context once createRepositories also builds `partnerAnalysis`. */
+export type PartnerAnalysisContext = Context & { repositories: { partnerAnalysis: PartnerAnalysisRepository } };
+
+function repository(context: PartnerAnalysisContext): PartnerAnalysisRepository {
+  const found = context.repositories.partnerAnalysis as PartnerAnalysisRepository | undefined;
+  if (!found) {
+    throw new Error('context.repositories.partnerAnalysis is missing: add `partnerAnalysis: new PartnerAnalysisRepository(database)` to createRepositories');
+  }
+  return found;
+}
+
+const entity = (row: NodeRow) => toEntity(row.target, row.labels);
+
+function toRanking(row: RankingRow): PartnerRanking {
+  return {
+    partner: entity(row.partner),
+    initiativeCount: Number(row.initiativeCount),
+    initiatives: row.initiatives.map(
+      (link) => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null }) as unknown as InitiativeEdge,
+    ),
+    themes: row.themes.map(entity),
+    towns: row.towns.map(entity),
+  };
+}
+
+@Resolver()
+export class PartnerAnalysisResolver {
+  @Query(() => PartnerRankingConnection, {
+    description:
+      'Partners ranked by how many initiatives they work on (ties by name), with those initiatives and the themes and towns they cover. ' +
+      'Only WITH_PARTNER links count: an organisation the report merely mentions is not a partner. A page at a time (Relay connection).',
+  })
+  async partners(
+    @Ctx() context: PartnerAnalysisContext,
+    @Arg('minInitiatives', () => Int, { defaultValue: 1, description: 'Leave out partners with fewer initiatives than this (at least 1).' })
+    minInitiatives = 1,
+    @Arg('type', () => PartnerType, { nullable: true, description: 'Only organisations of this kind, e.g. COMPANY.' }) type?: PartnerType | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null,
+    @Arg('orderBy', () => PartnerOrder, { defaultValue: PartnerOrder.INITIATIVES, description: 'Ranking: most initiatives first, or by name.' })
+    orderBy = PartnerOrder.INITIATIVES,
+  ): Promise<PartnerRankingConnection> {
+    checkPageSize(first);
+    if (!Number.isInteger(minInitiatives) || minInitiatives < 1) {
+      throw new BadInputError(`"minInitiatives" must be at least 1, got ${minInitiatives}`, 'minInitiatives');
+    }
+    const offset = decodeCursor(after);
+    const { total, rows } = await repository(context).ranking({ minInitiatives, type: type ?? null, orderBy, offset, limit: first });
+    return {
+      totalCount: total,
+      edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toRanking(row) })),
+      pageInfo: pageInfo(offset, rows.length, total),
+    };
+  }
+
+  @Query(() => [SharedPartner], {
+    description:
+      'Organisations that are a partner in both initiatives, by name, with the quote for each link. ' +
+      'Ids are slugs ("klimaplan") or global ids ("initiative:klimaplan").',
+  })
+  async sharedPartners(
+    @Arg('a', () => ID, { description: 'The first initiative.' }) a: string,
+    @Arg('b', () => ID, { description: 'The second initiative.' }) b: string,
+    @Ctx() context: PartnerAnalysisContext,
+  ): Promise<SharedPartner[]> {
+    const { foundA, foundB, rows } = await repository(context).sharedPartners(globalKey(a, 'initiative'), globalKey(b, 'initiative'));
+    if (!foundA) throw new NotFoundError('initiative', a);
+    if (!foundB) throw new NotFoundError('initiative', b);
+    return rows.map((row) => ({ partner: entity(row.partner), evidenceA: toEvidence(row.relA), evidenceB: toEvidence(row.relB) }));
+  }
+
+  @Query(() => [CoPartner], {
+    description:
+      'Organisations that are partners in the same initiatives as the given one: most shared initiatives first, then by name. ' +
+      'The id is a slug ("kirkbi") or a global id ("organisation:kirkbi"); an organisation that is only mentioned has none.',
+  })
+  async coPartners(
+    @Arg('partnerId', () => ID, { description: 'The organisation to start from.' }) partnerId: string,
+    @Ctx() context: PartnerAnalysisContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many, 1–100.' }) first = 20,
+  ): Promise<CoPartner[]> {
+    checkPageSize(first);
+    const { found, rows } = await repository(context).coPartners(globalKey(partnerId, 'organisation'), first);
+    if (!found) throw new NotFoundError('partner', partnerId);
+    return rows.map((row) => ({
+      partner: entity(row.partner),
+      sharedCount: row.initiatives.length,
+      initiatives: row.initiatives.map(entity),
+    }));
+  }
+}
