@@ -1,8 +1,10 @@
 import type { Database } from '../db/database';
 import { linkLoaders, nodeLoader } from '../graph/link/link.loader';
 import { LinkRepository } from '../graph/link/link.repository';
+import { AnalysisRepository } from '../graph/analysis/analysis.repository';
 import { InitiativeRepository } from '../graph/initiative/initiative.repository';
 import { NodeRepository } from '../graph/node/node.repository';
+import { PartnerAnalysisRepository } from '../graph/partner-analysis/partner-analysis.repository';
 import { SearchRepository } from '../graph/search/search.repository';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -19,6 +21,8 @@ export function createRepositories(database: Database) {
     nodes: new NodeRepository(database),
     initiatives: new InitiativeRepository(database),
     search: new SearchRepository(database),
+    partnerAnalysis: new PartnerAnalysisRepository(database),
+    analysis: new AnalysisRepository(database),
   };
 }
 

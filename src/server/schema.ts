@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
 import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
 import { NodeResolver } from '../graph/node/node.resolver';
 import { Node } from '../graph/node.interface';
 import { PartnerResolver } from '../graph/partner/partner.resolver';
+import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analysis.resolver';
 import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
 import { ResultResolver } from '../graph/result/result.resolver';
 import { SearchResolver } from '../graph/search/search.resolver';
@@ -30,6 +32,8 @@ export const resolvers = [
   YearResolver,
   ResultResolver,
   SearchResolver,
+  PartnerAnalysisResolver,
+  AnalysisResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

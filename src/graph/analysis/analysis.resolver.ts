@@ -3,13 +3,11 @@ import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../../server/context';
 import { globalKey, toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
 import { checkPageSize } from '../common/pagination';
-import type { AnalysisRepository } from './analysis.repository';
 import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace } from './analysis.types';
 import { rankBridges } from './bridges';
 import { buildCoverage } from './coverage';
 
-/** The request context once `analysis: new AnalysisRepository(database)` is among the repositories. */
-export type AnalysisContext = Context & { repositories: { analysis: AnalysisRepository } };
+export type AnalysisContext = Context;
 
 // GraphQL types read EntityObjects; the class types only describe the schema.
 type Shaped<T> = T & EntityObject;

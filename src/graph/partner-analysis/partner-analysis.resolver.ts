@@ -9,15 +9,10 @@ import { PartnerType } from '../partner/partner.type';
 import type { PartnerAnalysisRepository, RankingRow } from './partner-analysis.repository';
 import { CoPartner, PartnerOrder, PartnerRanking, PartnerRankingConnection, SharedPartner } from './partner-analysis.types';
 
-/** The request context once createRepositories also builds `partnerAnalysis`. */
-export type PartnerAnalysisContext = Context & { repositories: { partnerAnalysis: PartnerAnalysisRepository } };
+export type PartnerAnalysisContext = Context;
 
-function repository(context: PartnerAnalysisContext): PartnerAnalysisRepository {
-  const found = context.repositories.partnerAnalysis as PartnerAnalysisRepository | undefined;
-  if (!found) {
-    throw new Error('context.repositories.partnerAnalysis is missing: add `partnerAnalysis: new PartnerAnalysisRepository(database)` to createRepositories');
-  }
-  return found;
+function repository(context: Context): PartnerAnalysisRepository {
+  return context.repositories.partnerAnalysis;
 }
 
 const entity = (row: NodeRow) => toEntity(row.target, row.labels);

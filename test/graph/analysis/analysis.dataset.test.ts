@@ -1,0 +1,57 @@
+import type { GraphQLSchema } from 'graphql';
+import type { Database } from '../../../src/db/database';
+import { seedDatabase } from '../../../src/dataset/seed-dataset';
+import { cleanTestDatabase } from '../../support/test-database';
+import { analysisSchema, execute } from './execute';
+
+describe('analysis queries on the real dataset (real Neo4j)', () => {
+  let database: Database;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    database = await cleanTestDatabase();
+    await seedDatabase(database);
+    schema = await analysisSchema();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('when crossing THEME × TOWN, then total is the number of initiatives with both a theme and a town', async () => {
+    const [{ n }] = await database.write((tx) =>
+      tx.runText('MATCH (i:Initiative) WHERE EXISTS { (i)-[:SUPPORTS]->(:Theme) } AND EXISTS { (i)-[:IN_TOWN]->(:Town) } RETURN count(i) AS n'),
+    );
+    const { data, errors } = await execute(schema, database, '{ coverage(rows: THEME, columns: TOWN) { rows { id } columns { id } cells { row column count initiativeIds } total } }');
+    expect(errors).toBeUndefined();
+    expect(Number(n)).toBeGreaterThan(0);
+    expect(data.coverage.total).toBe(Number(n));
+    const counted = new Set(data.coverage.cells.flatMap((c: any) => c.initiativeIds));
+    expect(counted.size).toBe(Number(n));
+    for (const cell of data.coverage.cells) expect(cell.count).toBe(cell.initiativeIds.length);
+  });
+
+  it('then the timeline years are strictly ascending and every event has evidence', async () => {
+    const { data, errors } = await execute(schema, database, '{ timeline { year events { initiative { id } event evidence { page quote } } results { id year } } }');
+    expect(errors).toBeUndefined();
+    const years = data.timeline.map((y: any) => y.year);
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a: number, b: number) => a - b));
+    expect(new Set(years).size).toBe(years.length);
+    for (const year of data.timeline) {
+      for (const result of year.results) expect(result.year).toBe(year.year);
+      for (const event of year.events) expect(event.evidence.quote.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('then bridges come back ranked by score with betweenness within 0..1', async () => {
+    const { data, errors } = await execute(schema, database, '{ bridges(first: 100) { node { id } themes towns betweenness score } }');
+    expect(errors).toBeUndefined();
+    const scores = data.bridges.map((b: any) => b.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    for (const bridge of data.bridges) {
+      expect(bridge.betweenness).toBeGreaterThanOrEqual(0);
+      expect(bridge.betweenness).toBeLessThanOrEqual(1);
+      expect(bridge.score).toBeCloseTo(bridge.themes + bridge.towns + bridge.betweenness, 10);
+    }
+  });
+});

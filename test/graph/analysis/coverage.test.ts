@@ -1,0 +1,75 @@
+import { buildCoverage, Dimension, type InitiativeDimensions } from '../../../src/graph/analysis/coverage';
+
+const v = (id: string, label: string) => ({ id, label });
+const staerk = v('theme:staerke-byer', 'Stærke Byer');
+const velfaerd = v('theme:rettidig-velfaerd', 'Rettidig Velfærd');
+const grindsted = v('town:grindsted', 'Grindsted');
+const billund = v('town:billund', 'Billund');
+const y2023 = v('year:2023', '2023');
+const y2024 = v('year:2024', '2024');
+const y987 = v('year:987', '987');
+
+const initiative = (id: string, values: Partial<Omit<InitiativeDimensions, 'initiative'>>): InitiativeDimensions => ({
+  initiative: `initiative:${id}`,
+  themes: [],
+  towns: [],
+  committees: [],
+  years: [],
+  partnerTypes: [],
+  ...values,
+});
+
+const data: InitiativeDimensions[] = [
+  initiative('a', { themes: [staerk], towns: [grindsted], years: [y2023, y2023] }),
+  initiative('b', { themes: [velfaerd], towns: [grindsted, billund], years: [y2024] }),
+  initiative('c', { themes: [velfaerd] }), // no town: in the rows, in no cell
+  initiative('d', { towns: [billund], years: [y987] }), // no theme
+];
+
+describe('buildCoverage (pure)', () => {
+  it('when crossing themes with towns, then only non-empty cells appear, in sorted row and column order', () => {
+    const matrix = buildCoverage(data, Dimension.THEME, Dimension.TOWN);
+    expect(matrix.rows).toEqual([velfaerd, staerk]);
+    expect(matrix.columns).toEqual([billund, grindsted]);
+    expect(matrix.cells).toEqual([
+      { row: velfaerd.id, column: billund.id, count: 1, initiativeIds: ['initiative:b'] },
+      { row: velfaerd.id, column: grindsted.id, count: 1, initiativeIds: ['initiative:b'] },
+      { row: staerk.id, column: grindsted.id, count: 1, initiativeIds: ['initiative:a'] },
+    ]);
+    expect(matrix.total).toBe(2); // a and b; b is in two cells but counted once
+  });
+
+  it('when an initiative repeats a value, then it is counted once in that cell', () => {
+    const matrix = buildCoverage(data, Dimension.YEAR, Dimension.THEME);
+    expect(matrix.cells).toEqual([
+      { row: y2023.id, column: staerk.id, count: 1, initiativeIds: ['initiative:a'] },
+      { row: y2024.id, column: velfaerd.id, count: 1, initiativeIds: ['initiative:b'] },
+    ]);
+  });
+
+  it('when rows are years, then they sort numerically, not as text', () => {
+    expect(buildCoverage(data, Dimension.YEAR, Dimension.TOWN).rows).toEqual([y987, y2023, y2024]);
+  });
+
+  it('when the dimensions are swapped, then the cells are transposed and the total is the same', () => {
+    const a = buildCoverage(data, Dimension.THEME, Dimension.TOWN);
+    const b = buildCoverage(data, Dimension.TOWN, Dimension.THEME);
+    expect(b.total).toBe(a.total);
+    const flip = (cells: typeof a.cells) => cells.map((c) => `${c.column}|${c.row}|${c.initiativeIds.join()}`).sort();
+    expect(b.cells.map((c) => `${c.row}|${c.column}|${c.initiativeIds.join()}`).sort()).toEqual(flip(a.cells));
+  });
+
+  it('when several initiatives share a cell, then count and ids follow input order', () => {
+    const matrix = buildCoverage(
+      [initiative('x', { themes: [staerk], towns: [grindsted] }), initiative('y', { themes: [staerk], towns: [grindsted] })],
+      Dimension.THEME,
+      Dimension.TOWN,
+    );
+    expect(matrix.cells).toEqual([{ row: staerk.id, column: grindsted.id, count: 2, initiativeIds: ['initiative:x', 'initiative:y'] }]);
+    expect(matrix.total).toBe(2);
+  });
+
+  it('when there are no initiatives, then the matrix is empty', () => {
+    expect(buildCoverage([], Dimension.COMMITTEE, Dimension.PARTNER_TYPE)).toEqual({ rows: [], columns: [], cells: [], total: 0 });
+  });
+});
