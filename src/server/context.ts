@@ -5,6 +5,7 @@ import { AnalysisRepository } from '../graph/analysis/analysis.repository';
 import { InitiativeRepository } from '../graph/initiative/initiative.repository';
 import { NodeRepository } from '../graph/node/node.repository';
 import { PartnerAnalysisRepository } from '../graph/partner-analysis/partner-analysis.repository';
+import { PathsRepository } from '../graph/paths/paths.repository';
 import { SearchRepository } from '../graph/search/search.repository';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -23,6 +24,7 @@ export function createRepositories(database: Database) {
     search: new SearchRepository(database),
     partnerAnalysis: new PartnerAnalysisRepository(database),
     analysis: new AnalysisRepository(database),
+    paths: new PathsRepository(database),
   };
 }
 

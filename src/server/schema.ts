@@ -9,6 +9,7 @@ import { NodeResolver } from '../graph/node/node.resolver';
 import { Node } from '../graph/node.interface';
 import { PartnerResolver } from '../graph/partner/partner.resolver';
 import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analysis.resolver';
+import { PathsResolver } from '../graph/paths/paths.resolver';
 import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
 import { ResultResolver } from '../graph/result/result.resolver';
 import { SearchResolver } from '../graph/search/search.resolver';
@@ -34,6 +35,7 @@ export const resolvers = [
   SearchResolver,
   PartnerAnalysisResolver,
   AnalysisResolver,
+  PathsResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

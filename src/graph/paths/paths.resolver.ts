@@ -3,10 +3,10 @@ import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../../server/context';
 import { LABEL_OF_KIND, toEntity, toEvidence } from '../common/entity.mapper';
 import { NodeKind, kindsOf } from '../common/node-kind.enum';
-import type { EdgeRow, PathsRepository } from './paths.repository';
+import type { EdgeRow } from './paths.repository';
 import { GraphEdge, PathResult, Subgraph } from './paths.types';
 
-export type PathsContext = Context & { repositories: { paths: PathsRepository } };
+export type PathsContext = Context;
 
 export const MAX_HOPS = 6;
 export const MAX_DEPTH = 3;

@@ -1,24 +1,19 @@
 import { graphql, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
 import type { Database } from '../../../src/db/database';
-import { Node } from '../../../src/graph/node.interface';
-import { PathsRepository } from '../../../src/graph/paths/paths.repository';
-import { PathsResolver } from '../../../src/graph/paths/paths.resolver';
 import { createContext, createRepositories } from '../../../src/server/context';
-import { resolvers } from '../../../src/server/schema';
+import { createSchema } from '../../../src/server/schema';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** The app's schema plus PathsResolver (not yet registered in src/server/schema.ts). */
+/** The service's schema, which registers the path queries. */
 export function pathsSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers: [...resolvers, PathsResolver], orphanedTypes: [Node], validate: false });
+  schema ??= createSchema();
   return schema;
 }
 
 /** Executes one request in-process with a fresh per-request context, as the server would. */
 export async function execute(database: Database, source: string, variableValues?: Record<string, unknown>) {
-  const repos = createRepositories(database);
-  const contextValue = { ...createContext(repos), repositories: { ...repos, paths: new PathsRepository(database) } };
+  const contextValue = createContext(createRepositories(database));
   return graphql({ schema: await pathsSchema(), source, variableValues, contextValue }) as Promise<{ data?: any; errors?: readonly any[] }>;
 }
 
