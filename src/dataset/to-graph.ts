@@ -74,8 +74,12 @@ function named(kind: string, label: NodeLabel, entry: { id: string; name: string
 export function toGraph(dataset: Dataset): GraphData {
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
-  const link = (type: RelationshipType, from: string, to: string, props: Record<string, Value>, n = 0) =>
-    relationships.push({ type, from, to, key: `${from}|${type}|${to}${n ? `|${n}` : ''}`, props: { ...props, key: `${from}|${type}|${to}${n ? `|${n}` : ''}` } });
+  // The key names the link (a second link of one type between the same pair, e.g. two events in
+  // one year, gets a counter), so that MERGE on it makes reloading idempotent.
+  const link = (type: RelationshipType, from: string, to: string, props: Record<string, Value>, n = 0) => {
+    const key = `${from}|${type}|${to}${n ? `|${n}` : ''}`;
+    relationships.push({ type, from, to, key, props: { ...props, key } });
+  };
 
   const { strategy, themes, recommendations } = dataset.strategy.entry;
   const strategyKey = keyOf('strategy', strategy.id);

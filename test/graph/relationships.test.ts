@@ -1,15 +1,11 @@
 import type { Database } from '../../src/db/database';
-import { loadGraph } from '../../src/dataset/load-dataset';
-import { toGraph } from '../../src/dataset/to-graph';
-import { miniDataset } from '../fixtures/mini-dataset';
 import { execute } from '../support/execute';
-import { cleanTestDatabase } from '../support/test-database';
+import { miniTestDatabase } from '../support/test-database';
 
 describe('relationship fields (mini fixture)', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await cleanTestDatabase();
-    await loadGraph(database, toGraph(miniDataset));
+    database = await miniTestDatabase();
   });
   afterAll(() => database.close());
 
@@ -99,8 +95,7 @@ describe('relationship fields (mini fixture)', () => {
 describe('initiativesPage (mini fixture)', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await cleanTestDatabase();
-    await loadGraph(database, toGraph(miniDataset));
+    database = await miniTestDatabase();
   });
   afterAll(() => database.close());
 

@@ -1,5 +1,8 @@
 import { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
+import { loadGraph } from '../../src/dataset/load-dataset';
+import { toGraph } from '../../src/dataset/to-graph';
+import { miniDataset } from '../fixtures/mini-dataset';
 
 /** A Database on the run's Neo4j with the schema applied and the graph emptied: a clean state per file. */
 export async function cleanTestDatabase(): Promise<Database> {
@@ -14,5 +17,12 @@ export async function cleanTestDatabase(): Promise<Database> {
   });
   await applySchema(database);
   await database.write((tx) => tx.runText('MATCH (n) DETACH DELETE n'));
+  return database;
+}
+
+/** A clean database holding the hand-made mini fixture (test/fixtures/mini-dataset.ts). */
+export async function miniTestDatabase(): Promise<Database> {
+  const database = await cleanTestDatabase();
+  await loadGraph(database, toGraph(miniDataset));
   return database;
 }

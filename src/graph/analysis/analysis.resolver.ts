@@ -7,8 +7,6 @@ import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace } from './analys
 import { rankBridges } from './bridges';
 import { buildCoverage } from './coverage';
 
-export type AnalysisContext = Context;
-
 // GraphQL types read EntityObjects; the class types only describe the schema.
 type Shaped<T> = T & EntityObject;
 
@@ -22,7 +20,7 @@ export class AnalysisResolver {
   async coverage(
     @Arg('rows', () => Dimension, { description: 'Dimension of the rows.' }) rows: Dimension,
     @Arg('columns', () => Dimension, { description: 'Dimension of the columns; must differ from `rows`.' }) columns: Dimension,
-    @Ctx() context: AnalysisContext,
+    @Ctx() context: Context,
   ): Promise<CoverageMatrix> {
     if (rows === columns) throw new BadInputError(`"rows" and "columns" must be different dimensions, got ${rows} twice`, 'columns');
     return buildCoverage(await context.repositories.analysis.coverage(), rows, columns);
@@ -34,7 +32,7 @@ export class AnalysisResolver {
       'Only years with at least one event or result appear.',
   })
   async timeline(
-    @Ctx() context: AnalysisContext,
+    @Ctx() context: Context,
     @Arg('from', () => Int, { nullable: true, description: 'First year to include (inclusive); omit for no lower bound.' }) from?: number | null,
     @Arg('to', () => Int, { nullable: true, description: 'Last year to include (inclusive); omit for no upper bound.' }) to?: number | null,
   ): Promise<TimelineYear[]> {
@@ -60,7 +58,7 @@ export class AnalysisResolver {
       '(the themes that initiative supports, with only that initiative under them).',
   })
   async trace(
-    @Ctx() context: AnalysisContext,
+    @Ctx() context: Context,
     @Arg('themeId', () => ID, { nullable: true, description: 'Theme slug ("rettidig-velfaerd") or global id ("theme:rettidig-velfaerd").' })
     themeId?: string | null,
     @Arg('initiativeId', () => ID, { nullable: true, description: 'Initiative slug ("klimaplan") or global id ("initiative:klimaplan").' })
@@ -97,7 +95,7 @@ export class AnalysisResolver {
       '`score` = `themes` + `towns` + `betweenness` (see the fields).',
   })
   async bridges(
-    @Ctx() context: AnalysisContext,
+    @Ctx() context: Context,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many to return, 1–100.' }) first = 20,
   ): Promise<Bridge[]> {
     checkPageSize(first);

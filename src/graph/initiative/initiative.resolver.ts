@@ -3,7 +3,7 @@ import { NotFoundError } from '../../errors';
 import type { Context } from '../../server/context';
 import { toEntity, type EntityObject } from '../common/entity.mapper';
 import { CommitteeEdge, InitiativeEdge, PartnerEdge, ResultEdge, ThemeEdge, TownEdge, UnitEdge, YearEdge } from '../common/edges';
-import { Evidence } from '../common/evidence.type';
+import { Basis, Evidence } from '../common/evidence.type';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
 import { committeeEdges, linkEdges } from '../link/link-edges';
 import { searchGraph } from '../search/search.service';
@@ -67,7 +67,7 @@ export class InitiativeResolver {
   @FieldResolver(() => Evidence, { nullable: true, description: 'The quote behind `status`; null when the text gives no status.' })
   statusEvidence(@Root() initiative: EntityObject): Evidence | null {
     if (!initiative.statusQuote) return null;
-    return { page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: 'STATED' as Evidence['basis'], rationale: null };
+    return { page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: Basis.STATED, rationale: null };
   }
 
   @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports; check `evidence.basis`: most are INFERRED.' })

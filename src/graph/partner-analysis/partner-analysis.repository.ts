@@ -57,7 +57,3 @@ export class PartnerAnalysisRepository {
   }
 }
 
-/** The repository for createRepositories in src/server/context.ts (`partnerAnalysis: …`). */
-export function partnerAnalysisRepository(database: Database): PartnerAnalysisRepository {
-  return new PartnerAnalysisRepository(database);
-}

@@ -6,14 +6,8 @@ import { globalKey, toEntity, toEvidence } from '../common/entity.mapper';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
 import type { NodeRow } from '../link/link.repository';
 import { PartnerType } from '../partner/partner.type';
-import type { PartnerAnalysisRepository, RankingRow } from './partner-analysis.repository';
+import type { RankingRow } from './partner-analysis.repository';
 import { CoPartner, PartnerOrder, PartnerRanking, PartnerRankingConnection, SharedPartner } from './partner-analysis.types';
-
-export type PartnerAnalysisContext = Context;
-
-function repository(context: Context): PartnerAnalysisRepository {
-  return context.repositories.partnerAnalysis;
-}
 
 const entity = (row: NodeRow) => toEntity(row.target, row.labels);
 
@@ -37,7 +31,7 @@ export class PartnerAnalysisResolver {
       'Only WITH_PARTNER links count: an organisation the report merely mentions is not a partner. A page at a time (Relay connection).',
   })
   async partners(
-    @Ctx() context: PartnerAnalysisContext,
+    @Ctx() context: Context,
     @Arg('minInitiatives', () => Int, { defaultValue: 1, description: 'Leave out partners with fewer initiatives than this (at least 1).' })
     minInitiatives = 1,
     @Arg('type', () => PartnerType, { nullable: true, description: 'Only organisations of this kind, e.g. COMPANY.' }) type?: PartnerType | null,
@@ -51,7 +45,7 @@ export class PartnerAnalysisResolver {
       throw new BadInputError(`"minInitiatives" must be at least 1, got ${minInitiatives}`, 'minInitiatives');
     }
     const offset = decodeCursor(after);
-    const { total, rows } = await repository(context).ranking({ minInitiatives, type: type ?? null, orderBy, offset, limit: first });
+    const { total, rows } = await context.repositories.partnerAnalysis.ranking({ minInitiatives, type: type ?? null, orderBy, offset, limit: first });
     return {
       totalCount: total,
       edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toRanking(row) })),
@@ -67,9 +61,9 @@ export class PartnerAnalysisResolver {
   async sharedPartners(
     @Arg('a', () => ID, { description: 'The first initiative.' }) a: string,
     @Arg('b', () => ID, { description: 'The second initiative.' }) b: string,
-    @Ctx() context: PartnerAnalysisContext,
+    @Ctx() context: Context,
   ): Promise<SharedPartner[]> {
-    const { foundA, foundB, rows } = await repository(context).sharedPartners(globalKey(a, 'initiative'), globalKey(b, 'initiative'));
+    const { foundA, foundB, rows } = await context.repositories.partnerAnalysis.sharedPartners(globalKey(a, 'initiative'), globalKey(b, 'initiative'));
     if (!foundA) throw new NotFoundError('initiative', a);
     if (!foundB) throw new NotFoundError('initiative', b);
     return rows.map((row) => ({ partner: entity(row.partner), evidenceA: toEvidence(row.relA), evidenceB: toEvidence(row.relB) }));
@@ -82,11 +76,11 @@ export class PartnerAnalysisResolver {
   })
   async coPartners(
     @Arg('partnerId', () => ID, { description: 'The organisation to start from.' }) partnerId: string,
-    @Ctx() context: PartnerAnalysisContext,
+    @Ctx() context: Context,
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many, 1–100.' }) first = 20,
   ): Promise<CoPartner[]> {
     checkPageSize(first);
-    const { found, rows } = await repository(context).coPartners(globalKey(partnerId, 'organisation'), first);
+    const { found, rows } = await context.repositories.partnerAnalysis.coPartners(globalKey(partnerId, 'organisation'), first);
     if (!found) throw new NotFoundError('partner', partnerId);
     return rows.map((row) => ({
       partner: entity(row.partner),

@@ -6,8 +6,6 @@ import { NodeKind, kindsOf } from '../common/node-kind.enum';
 import type { EdgeRow } from './paths.repository';
 import { GraphEdge, PathResult, Subgraph } from './paths.types';
 
-export type PathsContext = Context;
-
 export const MAX_HOPS = 6;
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 1000;
@@ -42,7 +40,7 @@ export class PathsResolver {
   async connection(
     @Arg('from', () => ID, { description: 'Global id, e.g. "organisation:dgi".' }) from: string,
     @Arg('to', () => ID, { description: 'Global id, e.g. "organisation:region-syddanmark".' }) to: string,
-    @Ctx() context: PathsContext,
+    @Ctx() context: Context,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` }) maxHops = 4,
     @Arg('via', () => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
     via?: NodeKind[] | null,
@@ -65,7 +63,7 @@ export class PathsResolver {
   })
   async neighborhood(
     @Arg('id', () => ID, { description: 'Global id of the start entity.' }) id: string,
-    @Ctx() context: PathsContext,
+    @Ctx() context: Context,
     @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the start, 1–${MAX_DEPTH}.` }) depth = 1,
     @Arg('types', () => [NodeKind], { nullable: true, description: 'Only entities of these kinds (the start always appears); paths go through them only.' })
     types?: NodeKind[] | null,

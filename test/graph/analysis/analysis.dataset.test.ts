@@ -1,17 +1,14 @@
-import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../../../src/db/database';
 import { seedDatabase } from '../../../src/dataset/seed-dataset';
 import { cleanTestDatabase } from '../../support/test-database';
-import { analysisSchema, execute } from './execute';
+import { execute } from '../../support/execute';
 
 describe('analysis queries on the real dataset (real Neo4j)', () => {
   let database: Database;
-  let schema: GraphQLSchema;
 
   beforeAll(async () => {
     database = await cleanTestDatabase();
     await seedDatabase(database);
-    schema = await analysisSchema();
   });
   afterAll(async () => {
     await database.close();
@@ -21,7 +18,7 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
     const [{ n }] = await database.write((tx) =>
       tx.runText('MATCH (i:Initiative) WHERE EXISTS { (i)-[:SUPPORTS]->(:Theme) } AND EXISTS { (i)-[:IN_TOWN]->(:Town) } RETURN count(i) AS n'),
     );
-    const { data, errors } = await execute(schema, database, '{ coverage(rows: THEME, columns: TOWN) { rows { id } columns { id } cells { row column count initiativeIds } total } }');
+    const { data, errors } = await execute(database, '{ coverage(rows: THEME, columns: TOWN) { rows { id } columns { id } cells { row column count initiativeIds } total } }');
     expect(errors).toBeUndefined();
     expect(Number(n)).toBeGreaterThan(0);
     expect(data.coverage.total).toBe(Number(n));
@@ -31,7 +28,7 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
   });
 
   it('then the timeline years are strictly ascending and every event has evidence', async () => {
-    const { data, errors } = await execute(schema, database, '{ timeline { year events { initiative { id } event evidence { page quote } } results { id year } } }');
+    const { data, errors } = await execute(database, '{ timeline { year events { initiative { id } event evidence { page quote } } results { id year } } }');
     expect(errors).toBeUndefined();
     const years = data.timeline.map((y: any) => y.year);
     expect(years.length).toBeGreaterThan(1);
@@ -44,7 +41,7 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
   });
 
   it('then bridges come back ranked by score with betweenness within 0..1', async () => {
-    const { data, errors } = await execute(schema, database, '{ bridges(first: 100) { node { id } themes towns betweenness score } }');
+    const { data, errors } = await execute(database, '{ bridges(first: 100) { node { id } themes towns betweenness score } }');
     expect(errors).toBeUndefined();
     const scores = data.bridges.map((b: any) => b.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));

@@ -1,21 +1,14 @@
-import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../../../src/db/database';
-import { loadGraph } from '../../../src/dataset/load-dataset';
-import { toGraph } from '../../../src/dataset/to-graph';
-import { miniDataset } from '../../fixtures/mini-dataset';
-import { cleanTestDatabase } from '../../support/test-database';
-import { analysisSchema, execute } from './execute';
+import { miniTestDatabase } from '../../support/test-database';
+import { execute } from '../../support/execute';
 
 // Answers worked out by hand from the comment at the top of test/fixtures/mini-dataset.ts.
 describe('analysis queries on the mini fixture (real Neo4j)', () => {
   let database: Database;
-  let schema: GraphQLSchema;
-  const run = (source: string, variables?: Record<string, unknown>) => execute(schema, database, source, variables);
+  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
 
   beforeAll(async () => {
-    database = await cleanTestDatabase();
-    await loadGraph(database, toGraph(miniDataset));
-    schema = await analysisSchema();
+    database = await miniTestDatabase();
   });
   afterAll(async () => {
     await database.close();

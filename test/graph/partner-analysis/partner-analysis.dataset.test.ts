@@ -1,16 +1,15 @@
 import type { Database } from '../../../src/db/database';
 import { seedDatabase } from '../../../src/dataset/seed-dataset';
 import { cleanTestDatabase } from '../../support/test-database';
-import { executor, schemaWithPartnerAnalysis } from './schema-with';
+import { execute } from '../../support/execute';
 
 describe('partner analysis on the real dataset (seed/)', () => {
   let database: Database;
-  let run: ReturnType<typeof executor>;
+  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
 
   beforeAll(async () => {
     database = await cleanTestDatabase();
     await seedDatabase(database);
-    run = executor(await schemaWithPartnerAnalysis(), database);
   }, 120_000);
   afterAll(async () => {
     await database.close();

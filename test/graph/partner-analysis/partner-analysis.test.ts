@@ -1,10 +1,6 @@
-import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../../../src/db/database';
-import { loadGraph } from '../../../src/dataset/load-dataset';
-import { toGraph } from '../../../src/dataset/to-graph';
-import { miniDataset } from '../../fixtures/mini-dataset';
-import { cleanTestDatabase } from '../../support/test-database';
-import { executor, schemaWithPartnerAnalysis } from './schema-with';
+import { miniTestDatabase } from '../../support/test-database';
+import { execute } from '../../support/execute';
 
 // Answers worked out on paper from test/fixtures/mini-dataset.ts:
 //   kirkbi            partner in klimaplan (#1, p. 31) and fritidsjob (#2, p. 21)
@@ -13,14 +9,10 @@ import { executor, schemaWithPartnerAnalysis } from './schema-with';
 //   sundhedsstyrelsen only mentioned (sundhedshus): not a partner
 describe('partner analysis on the mini fixture', () => {
   let database: Database;
-  let schema: GraphQLSchema;
-  let run: ReturnType<typeof executor>;
+  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
 
   beforeAll(async () => {
-    database = await cleanTestDatabase();
-    await loadGraph(database, toGraph(miniDataset));
-    schema = await schemaWithPartnerAnalysis();
-    run = executor(schema, database);
+    database = await miniTestDatabase();
   });
   afterAll(async () => {
     await database.close();

@@ -1,8 +1,5 @@
 import type { Database } from '../../../src/db/database';
-import { loadGraph } from '../../../src/dataset/load-dataset';
-import { toGraph } from '../../../src/dataset/to-graph';
-import { miniDataset } from '../../fixtures/mini-dataset';
-import { cleanTestDatabase } from '../../support/test-database';
+import { miniTestDatabase } from '../../support/test-database';
 import { CONNECTION, NEIGHBORHOOD, execute, ids } from './paths-harness';
 
 // Answers worked out by hand from test/fixtures/mini-dataset.ts. Its links, undirected:
@@ -16,8 +13,7 @@ describe('paths over the mini fixture', () => {
   const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
 
   beforeAll(async () => {
-    database = await cleanTestDatabase();
-    await loadGraph(database, toGraph(miniDataset));
+    database = await miniTestDatabase();
   });
   afterAll(async () => {
     await database.close();
