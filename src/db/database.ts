@@ -118,9 +118,15 @@ export class Database {
     await this.driver.close();
   }
 
-  // The circuit's probe: the readiness query itself, straight to the driver (not through the circuit).
+  // The circuit's probe: the readiness query in an auto-commit transaction, which the driver does
+  // not retry, so that each probe answers at once and the first one after Neo4j is back succeeds.
   private async probe(): Promise<void> {
-    await this.driver.executeQuery(cypher('health/ready'), {}, { routing: neo4j.routing.READ, database: this.options.database });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(cypher('health/ready'));
+    } finally {
+      await session.close();
+    }
   }
 
   private wrap(tx: ManagedTransaction): WriteWork {
