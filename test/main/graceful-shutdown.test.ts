@@ -5,15 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/embedded/ports';
 import { projectRoot } from '../../src/paths';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive } from '../support/process-alive';
 
 /** Starts `node dist/src/main.js` on free ports with a throw-away data folder; resolves when it is serving. */
 async function startService(dataDir: string) {

@@ -1,8 +1,5 @@
 import { serverAudits } from 'graphql-http';
-import type { Database } from '../../src/db/database';
-import type { RunningApp } from '../../src/server/app';
-import { startTestApp } from '../support/test-app';
-import { miniTestDatabase } from '../support/test-database';
+import { useMiniApp } from '../support/test-app';
 
 /**
  * The GraphQL-over-HTTP audit of graphql-http against the running server. Recommendations we do not
@@ -20,20 +17,10 @@ const SKIPPED_RECOMMENDATIONS: Record<string, string> = {
 };
 
 describe('GraphQL over HTTP conformance (graphql-http serverAudits)', () => {
-  let database: Database;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-    app = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await app.stop();
-    await database.close();
-  });
+  const env = useMiniApp();
 
   it('then every MUST passes, and the only SHOULDs and MAYs not met are the documented ones', async () => {
-    const audits = serverAudits({ url: `${app.url}/graphql` });
+    const audits = serverAudits({ url: `${env.app.url}/graphql` });
     const results = [];
     for (const audit of audits) results.push(await audit.fn());
     const failed = results.filter((r) => r.status !== 'ok');

@@ -10,14 +10,11 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import * as cypherFiles from '../../src/db/cypher-files';
-import type { Database } from '../../src/db/database';
-import type { RunningApp } from '../../src/server/app';
 import { createSchema } from '../../src/server/schema';
 import { graphFingerprint } from '../support/graph-checksum';
 import { postGraphQL } from '../support/graphql-client';
 import { runPool } from '../support/run-pool';
-import { startTestApp } from '../support/test-app';
-import { miniTestDatabase } from '../support/test-database';
+import { useMiniApp } from '../support/test-app';
 
 // Strings an attacker would try: Cypher and Lucene injection, control characters, odd unicode, size.
 const HOSTILE_STRINGS = [
@@ -68,39 +65,31 @@ function hostileRequests(schema: GraphQLSchema) {
 }
 
 describe('no API path writes to the graph', () => {
-  let database: Database;
-  let app: RunningApp;
+  const env = useMiniApp();
   let schema: GraphQLSchema;
-
   beforeAll(async () => {
-    database = await miniTestDatabase();
-    app = await startTestApp(database);
     schema = await createSchema();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await database.close();
   });
 
   it('then the schema has no mutations or subscriptions, and a mutation is refused', async () => {
     expect(schema.getMutationType()).toBeUndefined();
     expect(schema.getSubscriptionType()).toBeUndefined();
-    const { body } = await postGraphQL(app.url, 'mutation { deleteAll }');
+    const { body } = await postGraphQL(env.app.url, 'mutation { deleteAll }');
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0].message).toMatch(/not configured to execute mutation/i);
   });
 
   it('when hostile values are sent in every argument of every Query field, then nothing changes and nothing crashes', async () => {
-    const before = await graphFingerprint(database);
+    const before = await graphFingerprint(env.database);
     const requests = hostileRequests(schema);
     const coveredArguments = new Set(requests.map((r) => `${r.field}.${r.argument}`));
     const allArguments = Object.values(schema.getQueryType()!.getFields()).flatMap((f) => f.args.map((a) => `${f.name}.${a.name}`));
     expect([...coveredArguments].sort()).toEqual(allArguments.sort());
     let cypherRuns = 0;
-    const stop = database.onQuery(() => (cypherRuns += 1));
+    const stop = env.database.onQuery(() => (cypherRuns += 1));
 
     const statuses = await runPool(requests, 8, async (request) => {
-      const { status, body } = await postGraphQL(app.url, request.query, request.variables);
+      const { status, body } = await postGraphQL(env.app.url, request.query, request.variables);
       return { status, codes: (body.errors ?? []).map((e: any) => e.extensions?.code) };
     });
     stop();
@@ -111,18 +100,18 @@ describe('no API path writes to the graph', () => {
     // Many hostile strings did reach Cypher (as parameters): the test exercises the database path.
     expect(requests.length).toBeGreaterThan(500);
     expect(cypherRuns).toBeGreaterThan(50);
-    expect(await graphFingerprint(database)).toEqual(before);
+    expect(await graphFingerprint(env.database)).toEqual(before);
   });
 
   it('when a write statement runs through the read path, then Neo4j itself refuses it (READ access mode)', async () => {
-    const before = await graphFingerprint(database);
+    const before = await graphFingerprint(env.database);
     // Stand-in for a query file that was edited to write: the text changes, the real read path runs it.
     const spy = jest.spyOn(cypherFiles, 'cypher').mockReturnValue('CREATE (n:Intruder) RETURN count(n) AS initiatives');
     try {
-      await expect(database.read('health/ready')).rejects.toThrow(/read access mode|AccessMode/i);
+      await expect(env.database.read('health/ready')).rejects.toThrow(/read access mode|AccessMode/i);
     } finally {
       spy.mockRestore();
     }
-    expect(await graphFingerprint(database)).toEqual(before);
+    expect(await graphFingerprint(env.database)).toEqual(before);
   });
 });

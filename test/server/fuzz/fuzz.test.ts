@@ -1,10 +1,7 @@
-import type { Database } from '../../../src/db/database';
-import type { RunningApp } from '../../../src/server/app';
 import { createSchema } from '../../../src/server/schema';
 import { graphFingerprint } from '../../support/graph-checksum';
 import { runPool } from '../../support/run-pool';
-import { startTestApp } from '../../support/test-app';
-import { miniTestDatabase } from '../../support/test-database';
+import { useMiniApp } from '../../support/test-app';
 import { generateCases } from './query-generator';
 
 // FUZZ_SEED replays a run; the default is fixed so that `npm test` is the same every time.
@@ -14,25 +11,15 @@ const COUNT = 1_000;
 const LATENCY_BOUND_MS = 10_000;
 
 describe(`fuzzing the HTTP endpoint (${COUNT} generated requests, seed ${SEED})`, () => {
-  let database: Database;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-    app = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await app.stop();
-    await database.close();
-  });
+  const env = useMiniApp();
 
   it('then no answer is a 5xx (except a coded 503), each comes within the bound, the server stays up and the graph is unchanged', async () => {
-    const before = await graphFingerprint(database);
+    const before = await graphFingerprint(env.database);
     const cases = generateCases(await createSchema(), SEED, COUNT);
 
     const results = await runPool(cases, 8, async (fuzz) => {
       const started = Date.now();
-      const response = await fetch(`${app.url}/graphql`, {
+      const response = await fetch(`${env.app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: typeof fuzz.body === 'string' ? fuzz.body : JSON.stringify(fuzz.body),
@@ -64,7 +51,7 @@ describe(`fuzzing the HTTP endpoint (${COUNT} generated requests, seed ${SEED})`
     expect(Object.keys(tally((r) => r.kind)).sort()).toEqual(['deep', 'invalid', 'valid', 'variables', 'wide']);
     expect(results.some((r) => r.status === 200 && !r.code)).toBe(true);
     expect(results.some((r) => r.code === 'QUERY_TOO_DEEP')).toBe(true);
-    expect((await fetch(`${app.url}/health`)).status).toBe(200);
-    expect(await graphFingerprint(database)).toEqual(before);
+    expect((await fetch(`${env.app.url}/health`)).status).toBe(200);
+    expect(await graphFingerprint(env.database)).toEqual(before);
   }, 120_000);
 });

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../../src/config';
-import type { Database } from '../../../src/db/database';
-import type { RunningApp } from '../../../src/server/app';
 import { projectRoot } from '../../../src/paths';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestApp } from '../../support/test-app';
-import { miniTestDatabase } from '../../support/test-database';
+import { startTestApp, useMiniApp } from '../../support/test-app';
 
 /** Every query of the README cookbook: each ```graphql block, one operation per top-level `{`. */
 function cookbookQueries(): string[] {
@@ -34,20 +31,10 @@ function nest(depth: number): string {
 }
 
 describe('query limits (real HTTP server, default limits)', () => {
-  let database: Database;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-    app = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await app.stop();
-    await database.close();
-  });
+  const env = useMiniApp();
 
   it.each(cookbookQueries().map((q) => [q.slice(0, 60), q]))('when a README cookbook query is sent (%s...), then no limit refuses it', async (_name, query) => {
-    const { body } = await postGraphQL(app.url, query);
+    const { body } = await postGraphQL(env.app.url, query);
     const codes = (body.errors ?? []).map((e: any) => e.extensions.code);
     expect(codes).not.toEqual(expect.arrayContaining([expect.stringMatching(/QUERY_TOO|TOO_MANY/)]));
     expect(codes.filter((c: string) => c !== 'NOT_FOUND')).toEqual([]); // the mini graph lacks some cookbook ids
@@ -58,16 +45,16 @@ describe('query limits (real HTTP server, default limits)', () => {
   });
 
   it.each(EXPLORER_QUERIES.map((q) => [q.slice(0, 50), q]))('when an explorer query at the argument maxima is sent (%s...), then no limit refuses it', async (_name, query) => {
-    const { body } = await postGraphQL(app.url, query);
+    const { body } = await postGraphQL(env.app.url, query);
     const codes = (body.errors ?? []).map((e: any) => e.extensions.code);
     expect(codes.filter((c: string) => c !== 'NOT_FOUND')).toEqual([]);
   });
 
   it('when a query is one level deeper than QUERY_MAX_DEPTH, then it is refused with QUERY_TOO_DEEP naming the limit; at the limit it runs', async () => {
-    const atLimit = await postGraphQL(app.url, `{ ${nest(DEFAULT_LIMITS.maxDepth)} }`);
+    const atLimit = await postGraphQL(env.app.url, `{ ${nest(DEFAULT_LIMITS.maxDepth)} }`);
     expect(atLimit.body.errors?.map((e: any) => e.extensions.code) ?? []).not.toContain('QUERY_TOO_DEEP');
 
-    const { status, body } = await postGraphQL(app.url, `{ ${nest(DEFAULT_LIMITS.maxDepth + 1)} }`);
+    const { status, body } = await postGraphQL(env.app.url, `{ ${nest(DEFAULT_LIMITS.maxDepth + 1)} }`);
 
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
@@ -80,15 +67,15 @@ describe('query limits (real HTTP server, default limits)', () => {
   it('when the depth hides in nested fragments, then it is still counted', async () => {
     const query = `query { ...A } fragment A on Query { initiatives { ...B } } fragment B on Initiative { themes { node { initiatives { node { ...B2 } } } } }
       fragment B2 on Initiative { themes { node { initiatives { node { themes { node { initiatives { node { id } } } } } } } } }`;
-    const { body } = await postGraphQL(app.url, query);
+    const { body } = await postGraphQL(env.app.url, query);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', actual: 14 });
   });
 
   it('when nested lists multiply beyond QUERY_MAX_COST, then it is refused with QUERY_TOO_COMPLEX before any Cypher runs', async () => {
     const queries: string[] = [];
-    const stop = database.onQuery((name) => queries.push(name));
+    const stop = env.database.onQuery((name) => queries.push(name));
     const { status, body } = await postGraphQL(
-      app.url,
+      env.app.url,
       '{ initiatives { partners { node { initiatives { node { partners { node { initiatives { node { title } } } } } } } } } }',
     );
     stop();
@@ -100,28 +87,28 @@ describe('query limits (real HTTP server, default limits)', () => {
 
   it('when the page size comes from a variable, then the cost uses its value', async () => {
     const query = 'query($n: Int!) { search(text: "klima", first: $n) { node { ... on Initiative { partners { node { initiatives { node { themes { node { name } } } } } } } } } }';
-    const small = await postGraphQL(app.url, query, { n: 1 });
+    const small = await postGraphQL(env.app.url, query, { n: 1 });
     expect(small.body.errors).toBeUndefined();
-    const large = await postGraphQL(app.url, query, { n: 100 });
+    const large = await postGraphQL(env.app.url, query, { n: 100 });
     expect(large.body.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('when a page size above its maximum is asked, then the resolver names the argument (BAD_USER_INPUT), not the cost limit', async () => {
-    const { body } = await postGraphQL(app.url, '{ search(text: "klima", first: 1000000) { score } }');
+    const { body } = await postGraphQL(env.app.url, '{ search(text: "klima", first: 1000000) { score } }');
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 
   it('when more aliases than QUERY_MAX_ALIASES are used, then it is refused with TOO_MANY_ALIASES', async () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: themes { id }`).join(' ')} }`;
-    expect((await postGraphQL(app.url, aliases(DEFAULT_LIMITS.maxAliases))).body.errors).toBeUndefined();
-    const { status, body } = await postGraphQL(app.url, aliases(DEFAULT_LIMITS.maxAliases + 1));
+    expect((await postGraphQL(env.app.url, aliases(DEFAULT_LIMITS.maxAliases))).body.errors).toBeUndefined();
+    const { status, body } = await postGraphQL(env.app.url, aliases(DEFAULT_LIMITS.maxAliases + 1));
     expect(status).toBe(400);
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_ALIASES' }, message: expect.stringContaining('QUERY_MAX_ALIASES') });
   });
 
   it('when a document holds more operations than QUERY_MAX_OPERATIONS, then it is refused with TOO_MANY_OPERATIONS', async () => {
     const doc = Array.from({ length: DEFAULT_LIMITS.maxOperations + 1 }, (_, i) => `query q${i} { themes { id } }`).join('\n');
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${env.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: doc, operationName: 'q0' }),
@@ -132,7 +119,7 @@ describe('query limits (real HTTP server, default limits)', () => {
   });
 
   it('when a batch (JSON array of operations) is sent, then it is refused as a bad request', async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${env.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ themes { id } }' }, { query: '{ towns { id } }' }]),
@@ -143,7 +130,7 @@ describe('query limits (real HTTP server, default limits)', () => {
   });
 
   it('when limits are configured lower, then the configured values apply', async () => {
-    const strict = await startTestApp(database, false, { limits: { maxDepth: 2, maxCost: 50, maxAliases: 0, maxOperations: 1 } });
+    const strict = await startTestApp(env.database, false, { limits: { maxDepth: 2, maxCost: 50, maxAliases: 0, maxOperations: 1 } });
     try {
       expect((await postGraphQL(strict.url, '{ themes { initiatives { node { id } } } }')).body.errors?.[0].extensions.code).toBe('QUERY_TOO_DEEP');
       expect((await postGraphQL(strict.url, '{ initiatives { id } }')).body.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
