@@ -22,7 +22,29 @@ export interface Config {
   seedOnStart: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
+  /** Refusals before execution: see docs/SECURITY.md. */
+  limits: QueryLimits;
+  /** Whole HTTP request, on top of the per-transaction QUERY_TIMEOUT_MS. */
+  requestTimeoutMs: number;
+  /** Browser origins allowed to call the API cross-origin; empty means no CORS headers at all. */
+  corsOrigins: string[];
+  introspection: boolean;
+  logLevel: LogLevel;
 }
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxOperations: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Defaults that admit every query of the README cookbook and the explorer's (test/server/limits). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -84,14 +106,35 @@ export function loadConfig(env: Env = process.env): Config {
       startTimeoutMs: int('NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 900_000),
     };
   }
+  const production = env.NODE_ENV === 'production';
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  for (const origin of corsOrigins) {
+    // An exact origin only: a wildcard would let every site read the API with the visitor's network position.
+    if (!/^https?:\/\/[^\s/]+$/.test(origin)) problems.push(`CORS_ORIGINS must list origins like https://example.org, got "${origin}"`);
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const config: Config = {
     port,
     host: env.HOST ?? '127.0.0.1',
-    production: env.NODE_ENV === 'production',
+    production,
     database,
     seedOnStart: bool('SEED_ON_START', true),
     queryTimeoutMs: int('QUERY_TIMEOUT_MS', 5_000, 100, 600_000),
     maxBodyBytes: int('MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    limits: {
+      maxDepth: int('QUERY_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
+      maxCost: int('QUERY_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 100_000_000),
+      maxAliases: int('QUERY_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 10_000),
+      maxOperations: int('QUERY_MAX_OPERATIONS', DEFAULT_LIMITS.maxOperations, 1, 1_000),
+    },
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
+    corsOrigins,
+    introspection: bool('INTROSPECTION', !production),
+    logLevel,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

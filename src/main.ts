@@ -7,6 +7,7 @@ import { graphIsEmpty } from './dataset/load-dataset';
 import { DatasetError } from './dataset/read-dataset';
 import { seedDatabase } from './dataset/seed-dataset';
 import { startApp, type RunningApp } from './server/app';
+import { createLogger } from './server/logger';
 
 // config → database → schema/seed → server → listen; and the reverse on SIGINT/SIGTERM.
 async function main(): Promise<void> {
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     const summary = await seedDatabase(connection.database);
     log(`Loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.ms} ms.`);
   }
-  app = await startApp(config, connection.database, log);
+  app = await startApp(config, connection.database, createLogger(config.logLevel));
   log('');
   log(`Fremtidens Legeplads graph is up (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   log(`  GraphQL API   ${app.url}/graphql   (GraphiQL in a browser)`);

@@ -39,4 +39,40 @@ describe('loadConfig', () => {
   it('when NEO4J_URI has an unknown scheme, then it is refused', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must be a bolt:\/\//);
   });
+
+  it('when nothing is set, then the hardening settings have their documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({ maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 });
+    expect(config).toMatchObject({ requestTimeoutMs: 15_000, queryTimeoutMs: 5_000, maxBodyBytes: 100_000, corsOrigins: [], introspection: true, logLevel: 'info' });
+  });
+
+  it('when NODE_ENV is production, then introspection is off unless INTROSPECTION turns it on', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('when limits, CORS origins and the log level are set, then they are read and checked', () => {
+    const config = loadConfig({
+      QUERY_MAX_DEPTH: '8',
+      QUERY_MAX_COST: '1000',
+      QUERY_MAX_ALIASES: '0',
+      QUERY_MAX_OPERATIONS: '1',
+      REQUEST_TIMEOUT_MS: '2000',
+      CORS_ORIGINS: 'https://a.example.org, http://localhost:5173',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config.limits).toEqual({ maxDepth: 8, maxCost: 1000, maxAliases: 0, maxOperations: 1 });
+    expect(config).toMatchObject({ requestTimeoutMs: 2000, corsOrigins: ['https://a.example.org', 'http://localhost:5173'], logLevel: 'warn' });
+    let error: unknown;
+    try {
+      loadConfig({ QUERY_MAX_DEPTH: '1', CORS_ORIGINS: '*', LOG_LEVEL: 'loud', REQUEST_TIMEOUT_MS: 'soon' });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/QUERY_MAX_DEPTH must be an integer from 2/);
+    expect(problems).toMatch(/REQUEST_TIMEOUT_MS must be an integer/);
+    expect(problems).toMatch(/CORS_ORIGINS must list origins like https:\/\/example.org, got "\*"/);
+    expect(problems).toMatch(/LOG_LEVEL must be one of/);
+  });
 });

@@ -1,4 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors';
+import { Availability } from './availability';
 import { cypher } from './cypher-files';
 import { translateNeo4jError } from './neo4j-errors';
 import { toCypherParams, toPlain } from './plain';
@@ -27,6 +29,8 @@ export interface WriteWork {
 export class Database {
   private readonly driver: Driver;
   private readonly listeners = new Set<(name: string) => void>();
+  private readonly availability: Availability;
+  private running = 0;
 
   constructor(private readonly options: DatabaseOptions) {
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
@@ -37,11 +41,18 @@ export class Database {
       maxTransactionRetryTime: 2_000,
       disableLosslessIntegers: false,
     });
+    this.availability = new Availability(() => this.probe());
   }
 
-  /** Runs cypher/<name>.cypher in a read transaction. */
+  /**
+   * Runs cypher/<name>.cypher in a read transaction. READ access mode is sent to the server, which
+   * refuses any write in such a transaction (Neo.ClientError.Statement.AccessMode): the database
+   * itself guarantees that no API path writes.
+   */
   async read(name: string, params: Params = {}): Promise<Row[]> {
     this.notify(name);
+    if (this.availability.isDown) throw new ServiceUnavailableError();
+    this.running += 1;
     try {
       const result = await this.driver.executeQuery(cypher(name), toCypherParams(params) as Params, {
         routing: neo4j.routing.READ,
@@ -50,8 +61,22 @@ export class Database {
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      throw translateNeo4jError(error);
+      const translated = translateNeo4jError(error);
+      if (translated instanceof ServiceUnavailableError) this.availability.markDown();
+      throw translated;
+    } finally {
+      this.running -= 1;
     }
+  }
+
+  /** Reads started and not yet settled: 0 when idle; a number that stays up means a hung query. */
+  get readsInFlight(): number {
+    return this.running;
+  }
+
+  /** False while the last query found Neo4j unreachable and no probe has reached it since. */
+  get reachable(): boolean {
+    return !this.availability.isDown;
   }
 
   /** Runs the work in one write transaction: all of it commits, or none of it. */
@@ -89,7 +114,19 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.availability.close();
     await this.driver.close();
+  }
+
+  // The circuit's probe: the readiness query in an auto-commit transaction, which the driver does
+  // not retry, so that each probe answers at once and the first one after Neo4j is back succeeds.
+  private async probe(): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(cypher('health/ready'));
+    } finally {
+      await session.close();
+    }
   }
 
   private wrap(tx: ManagedTransaction): WriteWork {

@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../config';
+import { DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
 import type { Database } from '../db/database';
 import { createApollo } from './apollo';
 import { createContext, createRepositories } from './context';
 import { createHttpServer } from './http-server';
+import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
 
 export interface RunningApp {
@@ -12,12 +13,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** What the server needs of the configuration; the hardening settings fall back to the documented defaults. */
+export type AppConfig = Pick<Config, 'port' | 'host' | 'production' | 'maxBodyBytes'> &
+  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection'>>;
+
 /** Builds the schema, starts Apollo and the HTTP server; `stop` drains in-flight requests. */
-export async function startApp(
-  config: Pick<Config, 'port' | 'host' | 'production' | 'maxBodyBytes'>,
-  database: Database,
-  log: (line: string) => void = console.log,
-): Promise<RunningApp> {
+export async function startApp(config: AppConfig, database: Database, logger: Logger = createLogger('info')): Promise<RunningApp> {
   const schema = await createSchema();
   const repositories = createRepositories(database);
   let apolloRef: ReturnType<typeof createApollo> | undefined;
@@ -27,11 +28,18 @@ export async function startApp(
       return apolloRef;
     },
     database,
-    context: async () => createContext(repositories),
+    context: async (requestId) => createContext(repositories, requestId),
     maxBodyBytes: config.maxBodyBytes,
-    log,
+    requestTimeoutMs: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    corsOrigins: config.corsOrigins ?? [],
+    logger,
   });
-  const apollo = createApollo(schema, httpServer, config.production, log);
+  const apollo = createApollo(schema, httpServer, {
+    production: config.production,
+    introspection: config.introspection ?? !config.production,
+    limits: config.limits ?? DEFAULT_LIMITS,
+    logger,
+  });
   apolloRef = apollo;
   await apollo.start();
   await new Promise<void>((resolve, reject) => {

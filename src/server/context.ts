@@ -14,6 +14,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   repositories: Repositories;
   loaders: Loaders;
+  /** Echoed in the x-request-id header and in error extensions; every log line of the request has it. */
+  requestId: string;
 }
 
 export function createRepositories(database: Database) {
@@ -37,6 +39,6 @@ export function createLoaders(repositories: Repositories) {
   };
 }
 
-export function createContext(repositories: Repositories): Context {
-  return { repositories, loaders: createLoaders(repositories) };
+export function createContext(repositories: Repositories, requestId = 'local'): Context {
+  return { repositories, loaders: createLoaders(repositories), requestId };
 }

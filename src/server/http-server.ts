@@ -2,6 +2,10 @@ import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
 import type { Context } from './context';
+import { applyCors } from './cors';
+import type { Logger } from './logger';
+import { requestIdOf } from './request-id';
+import { answerWithin } from './request-timeout';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
 import { handleGraphQL } from './routes/graphql-route';
 import { handleHealth, handleReady } from './routes/health-routes';
@@ -10,28 +14,39 @@ import { sendJson } from './routes/send';
 export interface HttpServerOptions {
   apollo: ApolloServer<Context>;
   database: Database;
-  context: () => Promise<Context>;
+  context: (requestId: string) => Promise<Context>;
   maxBodyBytes: number;
-  log: (line: string) => void;
+  requestTimeoutMs: number;
+  corsOrigins: readonly string[];
+  logger: Logger;
 }
 
 /** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*. */
 export function createHttpServer(options: HttpServerOptions): http.Server {
-  return http.createServer((req, res) => {
-    route(req, res, options).catch((error: unknown) => {
-      options.log(`HTTP handler failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  const server = http.createServer((req, res) => {
+    // Every answer carries the request id, so that a client can quote it and we can find the log lines.
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    route(req, res, options, requestId).catch((error: unknown) => {
+      options.logger.error({ requestId, err: error }, 'HTTP handler failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       else res.end();
     });
   });
+  // Node's own limit on receiving a request (slow clients); headers must arrive sooner still.
+  server.requestTimeout = options.requestTimeoutMs;
+  server.headersTimeout = Math.min(options.requestTimeoutMs, 10_000);
+  return server;
 }
 
-async function route(req: http.IncomingMessage, res: http.ServerResponse, options: HttpServerOptions): Promise<void> {
+async function route(req: http.IncomingMessage, res: http.ServerResponse, options: HttpServerOptions, requestId: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const wantsHtml = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
   if (url.pathname === '/graphql') {
+    if (applyCors(req, res, options.corsOrigins)) return;
     if (wantsHtml && !url.searchParams.has('query')) return handleGraphiQLPage(res);
-    return handleGraphQL(req, res, options.apollo, options.context, options.maxBodyBytes);
+    const work = handleGraphQL(req, res, options.apollo, () => options.context(requestId), options.maxBodyBytes);
+    return answerWithin(res, options.requestTimeoutMs, requestId, work);
   }
   if (url.pathname === '/graphiql') return handleGraphiQLPage(res);
   if (url.pathname === '/health') return handleHealth(res);

@@ -63,7 +63,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     '--pagecache',
     options.pageCache,
   ];
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM
+  // would then shut down while Node still drains requests. Node stops it after draining instead.
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const tail: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) tail.push(line);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { launcherDir } from '../../paths';
 import { checkMaven, EmbeddedNeo4jError } from './prerequisites';
@@ -7,8 +7,19 @@ import { checkMaven, EmbeddedNeo4jError } from './prerequisites';
 export const launcherJar = path.join(launcherDir, 'target', 'neo4j-local.jar');
 const launcherLib = path.join(launcherDir, 'target', 'lib');
 
+/** Built, and not older than its sources: a changed Launcher.java or pom.xml is rebuilt on the next start. */
 export function launcherIsBuilt(): boolean {
-  return existsSync(launcherJar) && existsSync(launcherLib);
+  if (!existsSync(launcherJar) || !existsSync(launcherLib)) return false;
+  const built = statSync(launcherJar).mtimeMs;
+  return newestSource(path.join(launcherDir, 'src'), statSync(path.join(launcherDir, 'pom.xml')).mtimeMs) <= built;
+}
+
+function newestSource(dir: string, newest: number): number {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = entry.isDirectory() ? newestSource(full, newest) : Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
 }
 
 /**

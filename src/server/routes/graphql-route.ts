@@ -48,13 +48,17 @@ export async function handleGraphQL(
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     context,
   });
+  if (res.writableEnded) return; // the request timed out meanwhile and was answered
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;
   }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  for await (const chunk of response.body.asyncIterator) {
+    if (res.writableEnded) return;
+    res.write(chunk);
+  }
   res.end();
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startEmbeddedNeo4j } from '../../../src/db/embedded/embedded-neo4j';
 import { freePort } from '../../../src/db/embedded/ports';
 import { projectRoot } from '../../../src/paths';
+import { alive } from '../../support/process-alive';
 
 const options = (dataDir: string, boltPort: number) => ({
   boltPort,
@@ -15,15 +16,6 @@ const options = (dataDir: string, boltPort: number) => ({
   startTimeoutMs: 120_000,
   log: () => undefined,
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;

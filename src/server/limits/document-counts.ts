@@ -1,0 +1,20 @@
+import { Kind, visit, type DocumentNode } from 'graphql';
+
+/** Operations written in one document; only one of them runs, but each is parsed and validated. */
+export function countOperations(document: DocumentNode): number {
+  return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
+}
+
+/**
+ * Aliased fields anywhere in the document. Aliases are how one request asks for the same expensive
+ * field many times (`a1: connection(...) a2: connection(...)`), so they are capped on their own.
+ */
+export function countAliases(document: DocumentNode): number {
+  let aliases = 0;
+  visit(document, {
+    Field(field) {
+      if (field.alias) aliases += 1;
+    },
+  });
+  return aliases;
+}
