@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
 import type { Context } from './context';
+import { handleExplorer } from './routes/explorer-route';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
 import { handleGraphQL } from './routes/graphql-route';
 import { handleHealth, handleReady } from './routes/health-routes';
@@ -15,7 +16,7 @@ export interface HttpServerOptions {
   log: (line: string) => void;
 }
 
-/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*. */
+/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*, /explorer[/*]. */
 export function createHttpServer(options: HttpServerOptions): http.Server {
   return http.createServer((req, res) => {
     route(req, res, options).catch((error: unknown) => {
@@ -36,6 +37,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, option
   if (url.pathname === '/graphiql') return handleGraphiQLPage(res);
   if (url.pathname === '/health') return handleHealth(res);
   if (url.pathname === '/ready') return handleReady(res, options.database);
+  if (url.pathname === '/explorer' || url.pathname.startsWith('/explorer/')) return handleExplorer(req, res, url.pathname);
   if (url.pathname.startsWith('/assets/graphiql/') && handleGraphiQLAsset(res, url.pathname.slice('/assets/graphiql/'.length))) {
     return;
   }
