@@ -45,6 +45,7 @@ interface HighlightedPath {
 
 const MAX_UNDO = 50;
 const MAX_MISSING_RETRIES = 20;
+const MAX_ALERTS = 3;
 
 export class Explorer implements PanelActions {
   private graph: Subgraph = { nodes: [], edges: [] };
@@ -538,9 +539,14 @@ export class Explorer implements PanelActions {
     this.alert(error instanceof Error ? error.message : String(error));
   }
 
+  /** Shows a message until dismissed; a few arriving together are all kept (newest last). */
   private alert(message: string): void {
-    byId('alert-text').textContent = message;
-    byId('alert').hidden = false;
+    const box = byId('alert');
+    const list = byId('alert-text');
+    if (box.hidden) list.replaceChildren();
+    list.append(h('li', {}, message));
+    while (list.children.length > MAX_ALERTS) list.firstElementChild!.remove();
+    box.hidden = false;
   }
 
   private say(message: string): void {

@@ -3,6 +3,7 @@
 import cytoscape from 'cytoscape';
 import { KIND_STYLES } from './kinds';
 import type { GraphEdge, GraphNode, Kind, Subgraph } from './model';
+import { layeredPositions } from './layered';
 import { centreOf, ringPositions, type Point } from './placement';
 import type { LayoutName } from './url-state';
 import type { Visibility } from './visibility';
@@ -23,6 +24,10 @@ export interface ShowOptions {
 }
 
 const MAX_LABEL = 36;
+/** Fitting a few nodes must not blow them up: labels stay at reading size. */
+const MAX_FIT_ZOOM = 1.3;
+/** Below this many drawn nodes there is no mental map to keep: new views are laid out afresh. */
+const KEEP_POSITIONS_FROM = 3;
 // Chain order for the top-down layout's roots: the highest kind of each component starts it.
 const RANK: Kind[] = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Result', 'Town', 'Partner', 'Unit', 'Committee', 'Year'];
 
@@ -70,7 +75,8 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge[basis = "INFERRED"]', style: { 'line-style': 'dashed' } },
   { selector: 'edge:selected', style: { label: 'data(type)', width: 3.5, 'line-color': '#1a5fb4', 'target-arrow-color': '#1a5fb4' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1a5fb4' } },
-  { selector: '.on-path', style: { 'border-width': 4, 'border-color': '#b3261e', 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', width: 4, 'z-index': 10 } },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#b3261e' } },
+  { selector: 'edge.on-path', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', width: 4, 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
@@ -104,7 +110,8 @@ export class GraphView {
       const known = options.positions?.get(node.id);
       if (known) placed.set(node.id, known);
     }
-    if (!options.relayout && this.cy.nodes().nonempty()) this.placeNear(fresh, graph.edges, placed, options.anchor ?? null);
+    const relayout = options.relayout ?? (this.cy.nodes().length < KEEP_POSITIONS_FROM && fresh.length > 0 && !options.positions ? 'force' : undefined);
+    if (!relayout && this.cy.nodes().nonempty()) this.placeNear(fresh, graph.edges, placed, options.anchor ?? null);
     this.cy.add(
       fresh.map((node) => ({
         group: 'nodes' as const,
@@ -114,10 +121,10 @@ export class GraphView {
     );
     this.cy.add(graph.edges.filter((edge) => this.cy.getElementById(edge.id).empty()).map((edge) => ({ group: 'edges' as const, data: edgeData(edge) })));
     const unplaced = fresh.some((node) => !placed.has(node.id));
-    if (options.relayout || (unplaced && this.cy.nodes().length === fresh.length)) {
-      await this.layout(options.relayout ?? 'force', false);
+    if (relayout || (unplaced && this.cy.nodes().length === fresh.length)) {
+      await this.layout(relayout ?? 'force', false);
     } else if (fresh.length > 0 && !options.positions) {
-      this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+      this.fit();
     }
   }
 
@@ -125,14 +132,23 @@ export class GraphView {
   async layout(name: LayoutName, animate = true): Promise<void> {
     const visible = this.cy.elements(':visible');
     if (visible.empty()) return;
-    const options: cytoscape.LayoutOptions =
-      name === 'topdown'
-        ? { name: 'breadthfirst', directed: false, roots: this.roots(), spacingFactor: 1.1, avoidOverlap: true, padding: 30, animate, nodeDimensionsIncludeLabels: true } as cytoscape.BreadthFirstLayoutOptions
-        : { name: 'cose', animate, randomize: true, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000, padding: 30, numIter: 1500 } as cytoscape.CoseLayoutOptions;
+    let options: cytoscape.LayoutOptions;
+    if (name === 'topdown') {
+      const nodes = visible.nodes();
+      const at = layeredPositions(
+        nodes.map((node) => node.id()),
+        visible.edges().map((edge) => ({ from: edge.source().id(), to: edge.target().id() })),
+        this.roots(),
+      );
+      options = { name: 'preset', positions: Object.fromEntries(at), fit: false, animate, animationDuration: 300 } as cytoscape.PresetLayoutOptions;
+    } else {
+      options = { name: 'cose', animate, fit: false, randomize: true, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000, numIter: 1000 } as cytoscape.CoseLayoutOptions;
+    }
     const layout = visible.layout(options);
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     await done;
+    this.fit(animate);
   }
 
   setVisibility({ hidden, faded }: Visibility): void {
@@ -193,8 +209,18 @@ export class GraphView {
     return { x: box.left + local.x, y: box.top + local.y };
   }
 
-  fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 200 });
+  /** Fits the visible graph into the window, never zooming in past MAX_FIT_ZOOM. */
+  fit(animate = true): void {
+    const visible = this.cy.elements(':visible');
+    if (visible.empty()) return;
+    this.cy.stop(true, true);
+    const box = visible.boundingBox();
+    const padding = 40;
+    const zoom = Math.min(MAX_FIT_ZOOM, (this.cy.width() - 2 * padding) / Math.max(box.w, 1), (this.cy.height() - 2 * padding) / Math.max(box.h, 1));
+    const level = Math.max(this.cy.minZoom(), zoom);
+    const pan = { x: this.cy.width() / 2 - level * (box.x1 + box.w / 2), y: this.cy.height() / 2 - level * (box.y1 + box.h / 2) };
+    if (animate) this.cy.animate({ zoom: level, pan }, { duration: 200 });
+    else this.cy.viewport({ zoom: level, pan });
   }
 
   zoomBy(factor: number): void {

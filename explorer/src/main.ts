@@ -1,6 +1,6 @@
 // Entry of the explorer bundle: load what the controls need, then show what the URL describes.
 import { ApiError } from './api';
-import { byId } from './dom';
+import { byId, h } from './dom';
 import { Explorer } from './explorer';
 import { loadBoot } from './queries';
 
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   // Never a blank page: say what went wrong where the graph would be.
-  byId('alert-text').textContent = `The explorer could not start: ${error instanceof Error ? error.message : String(error)}`;
+  byId('alert-text').replaceChildren(h('li', {}, `The explorer could not start: ${error instanceof Error ? error.message : String(error)}`));
   byId('alert').hidden = false;
   document.body.dataset.ready = 'failed';
 });

@@ -104,6 +104,8 @@ export class ExplorerPage {
 
   async screenshot(name: string): Promise<void> {
     mkdirSync(screenshotDir, { recursive: true });
+    // the list view may have scrolled the page; the picture is of the explorer itself
+    await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
   }
 }

@@ -172,6 +172,7 @@ describe('graph explorer in Chromium, on the real data', () => {
     await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700');
     await explorer.waitForNodes(1);
     const alert = await explorer.alertText();
+    expect(alert).toContain('"years" in the link must look like 2022-2025, got "1800-1700"');
     expect(alert).toContain('“initiative:no-such-thing”');
     await explorer.screenshot('unknown-id');
   });
