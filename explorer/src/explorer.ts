@@ -240,8 +240,9 @@ export class Explorer implements PanelActions {
     this.refresh();
     this.renderDetails();
     if (!this.firstGraphMarked && graph.nodes.length > 0) {
+      // measured by bench/explorer: the mark waits for the frame that paints the first graph
       this.firstGraphMarked = true;
-      performance.mark('explorer:first-graph');
+      requestAnimationFrame(() => performance.mark('explorer:first-graph'));
     }
   }
 
