@@ -129,7 +129,8 @@ export class Explorer implements PanelActions {
   expand(id: string, kind?: Kind): void {
     this.enqueue(async () => {
       const label = this.node(id)?.label ?? id;
-      const ids = await neighbourIds(id, kind);
+      const { ids, truncated } = await neighbourIds(id, kind);
+      if (truncated) this.alert(`${label} has more neighbours than the API returns at once; the nearest ${ids.length} are added.`);
       const fresh = ids.filter((other) => !this.has(other));
       if (fresh.length === 0) {
         this.say(`Every ${kind ? KIND_STYLES[kind].one : 'neighbour'} of ${label} is already shown.`);
@@ -370,7 +371,8 @@ export class Explorer implements PanelActions {
 
   private startFrom(hit: SearchHit): void {
     this.enqueue(async () => {
-      const around = await neighbourIds(hit.id);
+      const { ids: around, truncated } = await neighbourIds(hit.id);
+      if (truncated) this.alert(`${hit.label} has more neighbours than the API returns at once; the nearest ${around.length} are shown.`);
       await this.setNodes([hit.id, ...around], { relayout: this.layoutName });
       this.select(hit.id);
       this.say(`${hit.label} and its ${around.length} neighbours.`);

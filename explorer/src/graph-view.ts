@@ -42,7 +42,7 @@ const STYLE: cytoscape.StylesheetJson = [
       height: 24,
       'border-width': 1,
       'border-color': '#333',
-      'font-size': 11,
+      'font-size': 12,
       color: '#1d1d1f',
       'text-valign': 'bottom',
       'text-margin-y': 3,

@@ -59,14 +59,17 @@ export async function search(text: string): Promise<SearchHit[]> {
   return data.search.map((hit) => ({ ...toNode(hit.node), field: hit.field, snippet: hit.snippet }));
 }
 
-/** Ids of a node's direct neighbours, all of them or one kind's; never capped (the API allows 1000). */
-export async function neighbourIds(id: string, kind?: Kind): Promise<string[]> {
+/**
+ * Ids of a node's direct neighbours, all of them or one kind's. The API's largest page (1000)
+ * holds every neighbour in this graph; should it ever not, `truncated` says so (never a silent cap).
+ */
+export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: string[]; truncated: boolean }> {
   const data = await graphql<{ neighborhood: { nodes: { id: string }[]; truncated: boolean } }>(
     `query($id: ID!, $types: [NodeKind!]) { neighborhood(id: $id, depth: 1, limit: 1000, types: $types) { truncated nodes { id } } }`,
     { id, types: kind ? [KIND_STYLES[kind].apiKind] : null },
   );
   // the start comes first in `nodes`; only the neighbours are wanted
-  return data.neighborhood.nodes.map((node) => node.id).filter((other) => other !== id);
+  return { ids: data.neighborhood.nodes.map((node) => node.id).filter((other) => other !== id), truncated: data.neighborhood.truncated };
 }
 
 /** The nodes with these ids and every link among them. */

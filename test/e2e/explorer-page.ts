@@ -30,6 +30,8 @@ export class ExplorerPage {
     readonly page: Page,
     private readonly baseUrl: string,
   ) {
+    // fail a wait with Playwright's own message well before jest's 60 s test timeout
+    page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
     page.on('request', (request) => {
       const url = request.url();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Database } from '../../src/db/database';
 import { seedDatabase } from '../../src/dataset/seed-dataset';
 import type { RunningApp } from '../../src/server/app';
@@ -35,9 +36,11 @@ describe('graph explorer in Chromium, on the real data', () => {
   });
 
   beforeEach(async () => {
-    explorer = new ExplorerPage(await browser.context.newPage(), app.url);
+    // when beforeAll failed (no Chromium), its error is the one to read: add no second one
+    if (browser && app) explorer = new ExplorerPage(await browser.context.newPage(), app.url);
   });
   afterEach(async () => {
+    if (!explorer) return;
     // no script error and nothing fetched from anywhere but our own service (no CDN)
     expect(explorer.pageErrors).toEqual([]);
     expect(explorer.foreignRequests).toEqual([]);
@@ -149,7 +152,7 @@ describe('graph explorer in Chromium, on the real data', () => {
     await explorer.screenshot('coverage-cell-opened');
   });
 
-  it('when the view is exported as CSV, then the file lists its nodes and its links with their evidence', async () => {
+  it('when the view is exported, then the CSV lists its nodes and its links with their evidence, and the PNG is a picture', async () => {
     const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote basis } } } }')).subgraph;
     await explorer.open('#nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
     await explorer.waitForNodes(3);
@@ -166,6 +169,12 @@ describe('graph explorer in Chromium, on the real data', () => {
       expect(line).toContain(edge.evidence.quote.replace(/"/g, '""'));
     }
     await explorer.screenshot('export-csv');
+
+    const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
+    expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');
+    const png = readFileSync((await picture.path())!);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(5_000);
   });
 
   it('when a shared link names an unknown id, then a clear message names it and the rest is drawn', async () => {
