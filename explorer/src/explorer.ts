@@ -95,9 +95,11 @@ export class Explorer implements PanelActions {
   /** Shows what a shared link describes; unreadable parts are named, unknown ids left out. */
   restore(hash: string): void {
     const { state, problems } = decodeState(hash);
+    const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
+    if (state.theme && !theme) problems.push(`there is no theme "${state.theme}", so all themes are shown`);
     if (problems.length > 0) this.alert(`Parts of this link could not be used: ${problems.join('; ')}.`);
-    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme: state.theme, years: state.years };
-    this.controls.set(state.hiddenKinds, state.theme, state.years);
+    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years };
+    this.controls.set(state.hiddenKinds, theme, state.years);
     this.filters.years = this.controls.yearRange();
     this.layoutName = state.layout;
     byId<HTMLSelectElement>('layout').value = state.layout;

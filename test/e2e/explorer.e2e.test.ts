@@ -178,10 +178,11 @@ describe('graph explorer in Chromium, on the real data', () => {
   });
 
   it('when a shared link names an unknown id, then a clear message names it and the rest is drawn', async () => {
-    await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700');
+    await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700&theme=theme:no-such-theme');
     await explorer.waitForNodes(1);
     const alert = await explorer.alertText();
     expect(alert).toContain('"years" in the link must look like 2022-2025, got "1800-1700"');
+    expect(alert).toContain('there is no theme "theme:no-such-theme", so all themes are shown');
     expect(alert).toContain('“initiative:no-such-thing”');
     await explorer.screenshot('unknown-id');
   });
