@@ -7,6 +7,7 @@ import { toCsv } from './csv';
 import { edgePanel, nodePanel, pathPanel, type PanelActions, type PathSteps } from './details-panel';
 import { byId, h } from './dom';
 import { download } from './download';
+import { bindGraphKeys, bindPageKeys } from './keyboard';
 import { GraphView, type ShowOptions } from './graph-view';
 import { KINDS, KIND_STYLES, countOf } from './kinds';
 import { renderList } from './list-view';
@@ -471,59 +472,17 @@ export class Explorer implements PanelActions {
   }
 
   private wireKeys(): void {
-    const graph = byId('graph');
-    graph.addEventListener('keydown', (event) => {
-      const order = this.view.readingOrder();
-      const at = this.selected ? order.indexOf(this.selected) : -1;
-      const handled = (() => {
-        switch (event.key) {
-          case 'ArrowRight':
-          case 'ArrowDown':
-            if (order.length > 0) this.select(order[(at + 1) % order.length]);
-            return true;
-          case 'ArrowLeft':
-          case 'ArrowUp':
-            if (order.length > 0) this.select(order[(at - 1 + order.length) % order.length]);
-            return true;
-          case 'Enter':
-            if (this.selected && this.node(this.selected)) this.expand(this.selected);
-            return true;
-          case 'c':
-            if (this.selected && this.node(this.selected)) this.collapse(this.selected);
-            return true;
-          case 'Delete':
-          case 'Backspace':
-            if (this.selected && this.node(this.selected)) this.remove(this.selected);
-            return true;
-          case 'f':
-            this.view.fit();
-            return true;
-          case '+':
-          case '=':
-            this.view.zoomBy(1.25);
-            return true;
-          case '-':
-            this.view.zoomBy(0.8);
-            return true;
-          case 'Escape':
-            this.select(null);
-            return true;
-          default:
-            return false;
-        }
-      })();
-      if (handled) event.preventDefault();
+    bindGraphKeys(byId('graph'), {
+      order: () => this.view.readingOrder(),
+      selectedNode: () => (this.selected && this.node(this.selected) ? this.selected : null),
+      select: (id) => this.select(id),
+      expand: (id) => this.expand(id),
+      collapse: (id) => this.collapse(id),
+      remove: (id) => this.remove(id),
+      fit: () => this.view.fit(),
+      zoomBy: (factor) => this.view.zoomBy(factor),
     });
-    document.addEventListener('keydown', (event) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement;
-      if ((event.ctrlKey || event.metaKey) && event.key === 'z' && !typing) {
-        event.preventDefault();
-        this.undo();
-      } else if (event.key === '/' && !typing) {
-        event.preventDefault();
-        this.search.focus();
-      }
-    });
+    bindPageKeys({ undo: () => this.undo(), focusSearch: () => this.search.focus() });
   }
 
   // ---- small helpers ----

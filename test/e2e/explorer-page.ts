@@ -68,6 +68,11 @@ export class ExplorerPage {
     await this.page.waitForFunction((wanted) => document.getElementById('graph')?.dataset.selected === wanted, id);
   }
 
+  /** Something other than `id` is selected. */
+  async waitForSelectionAway(id: string): Promise<void> {
+    await this.page.waitForFunction((from) => !['', from].includes(document.getElementById('graph')?.dataset.selected ?? ''), id);
+  }
+
   async waitForPath(): Promise<void> {
     await this.page.waitForFunction(() => document.getElementById('graph')?.dataset.path !== '');
     await this.idle();

@@ -81,6 +81,10 @@ describe('graph explorer in Chromium, on the real data', () => {
     await explorer.waitForNodes(1);
     await explorer.page.keyboard.press('Control+z');
     await explorer.waitForNodes(1 + town);
+    // the arrow keys walk from node to node
+    expect((await explorer.graphState()).selected).toBe('town:grindsted');
+    await explorer.page.keyboard.press('ArrowRight');
+    await explorer.waitForSelectionAway('town:grindsted');
 
     await explorer.selectInList('initiative:attraktive-bymidter');
     const expandAll = explorer.page.locator('#details button', { hasText: 'Expand all' });
