@@ -142,7 +142,15 @@ export class GraphView {
       );
       options = { name: 'preset', positions: Object.fromEntries(at), fit: false, animate, animationDuration: 300 } as cytoscape.PresetLayoutOptions;
     } else {
-      options = { name: 'cose', animate, fit: false, randomize: true, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000, numIter: 1000 } as cytoscape.CoseLayoutOptions;
+      // Start from a circle in id order instead of cose's random start: the same shared link
+      // then draws the same picture every time.
+      const nodes = visible.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1));
+      const radius = 40 * Math.sqrt(nodes.length) + 40;
+      nodes.forEach((node, i) => {
+        const angle = (2 * Math.PI * i) / nodes.length;
+        node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      });
+      options = { name: 'cose', animate, fit: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000, numIter: 1000 } as cytoscape.CoseLayoutOptions;
     }
     const layout = visible.layout(options);
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));

@@ -181,6 +181,19 @@ describe('graph explorer in Chromium, on the real data', () => {
     expect(png.length).toBeGreaterThan(5_000);
   });
 
+  it('when a shared link is opened twice, then it draws the same picture both times', async () => {
+    const hash = '#nodes=town:grindsted,initiative:attraktive-bymidter,theme:staerke-byer,town:billund,organisation:kirkbi';
+    const ids = ['town:grindsted', 'organisation:kirkbi', 'town:billund'];
+    const pictures: { x: number; y: number }[][] = [];
+    for (let time = 0; time < 2; time++) {
+      await explorer.open(hash);
+      await explorer.waitForNodes(5);
+      pictures.push(await Promise.all(ids.map((id) => explorer.pointOf(id))));
+      await explorer.page.goto('about:blank');
+    }
+    expect(pictures[1]).toEqual(pictures[0]);
+  });
+
   it('when a shared link names an unknown id, then a clear message names it and the rest is drawn', async () => {
     await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700&theme=theme:no-such-theme');
     await explorer.waitForNodes(1);
