@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   log('');
   log(`Fremtidens Legeplads graph is up (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   log(`  GraphQL API   ${app.url}/graphql   (GraphiQL in a browser)`);
+  log(`  Explorer      ${app.url}/explorer`);
   log(`  Health        ${app.url}/health   ready: ${app.url}/ready`);
   log(`  Database      ${connection.describe}`);
   log('Press Ctrl-C to stop.');

@@ -18,3 +18,5 @@ export const cypherDir = path.join(projectRoot, 'cypher');
 export const seedDir = path.join(projectRoot, 'seed');
 export const schemaFile = path.join(projectRoot, 'schema', 'schema.graphql');
 export const launcherDir = path.join(projectRoot, 'neo4j-local');
+/** The explorer's bundle, written by explorer/build.mjs during `npm run build`. */
+export const explorerDir = path.join(projectRoot, 'dist', 'explorer');

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { linkLoaders, nodeLoader } from '../graph/link/link.loader';
 import { LinkRepository } from '../graph/link/link.repository';
 import { AnalysisRepository } from '../graph/analysis/analysis.repository';
+import { ExploreRepository } from '../graph/explore/explore.repository';
 import { InitiativeRepository } from '../graph/initiative/initiative.repository';
 import { NodeRepository } from '../graph/node/node.repository';
 import { PartnerAnalysisRepository } from '../graph/partner-analysis/partner-analysis.repository';
@@ -27,6 +28,7 @@ export function createRepositories(database: Database) {
     partnerAnalysis: new PartnerAnalysisRepository(database),
     analysis: new AnalysisRepository(database),
     paths: new PathsRepository(database),
+    explore: new ExploreRepository(database),
   };
 }
 

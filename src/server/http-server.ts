@@ -6,6 +6,7 @@ import { applyCors } from './cors';
 import type { Logger } from './logger';
 import { requestIdOf } from './request-id';
 import { answerWithin } from './request-timeout';
+import { handleExplorer } from './routes/explorer-route';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
 import { handleGraphQL } from './routes/graphql-route';
 import { handleHealth, handleReady } from './routes/health-routes';
@@ -21,7 +22,7 @@ export interface HttpServerOptions {
   logger: Logger;
 }
 
-/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*. */
+/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*, /explorer[/*]. */
 export function createHttpServer(options: HttpServerOptions): http.Server {
   const server = http.createServer((req, res) => {
     // Every answer carries the request id, so that a client can quote it and we can find the log lines.
@@ -51,6 +52,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, option
   if (url.pathname === '/graphiql') return handleGraphiQLPage(res);
   if (url.pathname === '/health') return handleHealth(res);
   if (url.pathname === '/ready') return handleReady(res, options.database);
+  if (url.pathname === '/explorer' || url.pathname.startsWith('/explorer/')) return handleExplorer(req, res, url.pathname);
   if (url.pathname.startsWith('/assets/graphiql/') && handleGraphiQLAsset(res, url.pathname.slice('/assets/graphiql/'.length))) {
     return;
   }

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
+import { ExploreResolver } from '../graph/explore/explore.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
 import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
 import { NodeResolver } from '../graph/node/node.resolver';
@@ -36,6 +37,7 @@ export const resolvers = [
   PartnerAnalysisResolver,
   AnalysisResolver,
   PathsResolver,
+  ExploreResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -15,6 +15,7 @@ const FAN_OUT = 10;
 const bounded = (value: unknown, fallback: number, max: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.floor(value), 1), max) : fallback;
 const first = (args: Args) => bounded(args.first, 20, MAX_PAGE_SIZE);
+const idCount = (args: Args) => bounded(Array.isArray(args.ids) ? args.ids.length : undefined, 1, MAX_NODES);
 
 /**
  * How many items a field is expected to return, from its arguments, for the cost estimate. A size
@@ -35,6 +36,9 @@ const SIZES: Record<string, (args: Args) => number> = {
   'PathResult.edges': () => 1,
   'Query.neighborhood': (args) =>
     Math.min(bounded(args.limit, 300, MAX_NODES), FAN_OUT ** bounded(args.depth, 1, MAX_DEPTH)),
+  // The explorer's calls answer for each id they are given.
+  'Query.subgraph': idCount,
+  'Query.neighborCounts': idCount,
   'Subgraph.nodes': () => 1,
   'Subgraph.edges': () => 1,
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../../src/config';
+import { MAX_NODES } from '../../../src/graph/paths/paths.resolver';
 import { projectRoot } from '../../../src/paths';
 import { postGraphQL } from '../../support/graphql-client';
 import { startTestApp, useMiniApp } from '../../support/test-app';
@@ -13,6 +14,7 @@ function cookbookQueries(): string[] {
 }
 
 // What the graph explorer and analysts ask at the documented maxima of the arguments.
+const MAX_IDS = JSON.stringify(Array.from({ length: MAX_NODES }, (_, i) => `initiative:example-${i}`));
 const EXPLORER_QUERIES = [
   '{ neighborhood(id: "theme:rettidig-velfaerd", depth: 3) { truncated nodes { id label slug __typename } edges { id type from to event evidence { page quote basis rationale } } } }',
   '{ connection(from: "organisation:kirkbi", to: "organisation:region-syddanmark", maxHops: 6) { length nodes { id label __typename } edges { id type from to evidence { page quote basis } } } }',
@@ -20,6 +22,10 @@ const EXPLORER_QUERIES = [
       id title number status partners { node { id name type } evidence { page quote basis rationale } } } } } }`,
   '{ initiatives { id title themes { node { name } evidence { basis } } towns { node { name } } partners { node { name } evidence { page quote } } } }',
   '{ search(text: "grindsted", first: 100) { node { id label __typename } field snippet score } }',
+  // A view the explorer redraws may hold up to MAX_NODES entities.
+  `{ subgraph(ids: ${MAX_IDS}) { nodes { id label __typename ... on Year { value } } edges { id type from to event evidence { page quote basis rationale } } } }`,
+  // ... whose neighbour counts it asks for in parts of 250 ids (explorer/src/queries.ts)
+  `{ neighborCounts(ids: ${JSON.stringify(Array.from({ length: 250 }, (_, i) => `initiative:example-${i}`))}) { id total byKind { kind count } } }`,
 ];
 
 // A valid selection `depth` fields deep: initiatives → related → node → related → node → ... → a scalar.

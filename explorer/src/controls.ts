@@ -1,0 +1,86 @@
+// The left column: legend with type filter, theme filter and the year range, built from the data.
+import { byId, h, swatch } from './dom';
+import { KINDS, KIND_STYLES } from './kinds';
+import type { Kind } from './model';
+
+export interface ControlEvents {
+  kinds(hidden: Set<Kind>): void;
+  theme(themeId: string | null): void;
+  years(range: [number, number] | null): void;
+}
+
+export class Controls {
+  private readonly counts = new Map<Kind, HTMLElement>();
+  private readonly boxes = new Map<Kind, HTMLInputElement>();
+  private readonly from = byId<HTMLInputElement>('year-from');
+  private readonly to = byId<HTMLInputElement>('year-to');
+  private readonly theme = byId<HTMLSelectElement>('theme-filter');
+  private readonly bounds: [number, number];
+
+  constructor(years: number[], themes: { id: string; label: string }[], events: ControlEvents) {
+    const fieldset = byId('kind-filter');
+    for (const kind of KINDS) {
+      const style = KIND_STYLES[kind];
+      const box = h('input', { type: 'checkbox', checked: true, 'data-kind': kind, onchange: () => events.kinds(this.hiddenKinds()) });
+      const count = h('span', { class: 'count' });
+      this.boxes.set(kind, box);
+      this.counts.set(kind, count);
+      fieldset.append(h('label', { class: 'kind-option' }, box, swatch(style.shape, style.color), style.many, count));
+    }
+    fieldset.append(h('p', { class: 'hint' }, 'Dashed links are inferred by us, solid ones stated in the report.'));
+    for (const theme of themes) {
+      this.theme.append(h('option', { value: theme.id }, theme.label));
+      byId('trace-theme').append(h('option', { value: theme.id }, theme.label));
+    }
+    this.theme.addEventListener('change', () => events.theme(this.theme.value || null));
+    this.bounds = [Math.min(...years), Math.max(...years)];
+    for (const input of [this.from, this.to]) {
+      input.min = String(this.bounds[0]);
+      input.max = String(this.bounds[1]);
+    }
+    this.setYears(null);
+    const moved = (which: 'from' | 'to') => {
+      // the two thumbs never cross: moving one past the other pushes it along
+      if (Number(this.from.value) > Number(this.to.value)) (which === 'from' ? this.to : this.from).value = (which === 'from' ? this.from : this.to).value;
+      this.showYears();
+      events.years(this.yearRange());
+    };
+    this.from.addEventListener('input', () => moved('from'));
+    this.to.addEventListener('input', () => moved('to'));
+  }
+
+  hiddenKinds(): Set<Kind> {
+    return new Set(KINDS.filter((kind) => !this.boxes.get(kind)!.checked));
+  }
+
+  /** null when the whole range is chosen (nothing fades). */
+  yearRange(): [number, number] | null {
+    const range: [number, number] = [Number(this.from.value), Number(this.to.value)];
+    return range[0] === this.bounds[0] && range[1] === this.bounds[1] ? null : range;
+  }
+
+  /** Sets the controls from a shared link; out-of-range years are clamped to the data's range. */
+  set(hidden: readonly Kind[], theme: string | null, years: [number, number] | null): void {
+    for (const [kind, box] of this.boxes) box.checked = !hidden.includes(kind);
+    this.theme.value = theme && [...this.theme.options].some((o) => o.value === theme) ? theme : '';
+    this.setYears(years);
+  }
+
+  showCounts(counts: ReadonlyMap<Kind, number>): void {
+    for (const [kind, element] of this.counts) element.textContent = String(counts.get(kind) ?? 0);
+  }
+
+  private setYears(years: [number, number] | null): void {
+    const clamp = (year: number) => Math.min(this.bounds[1], Math.max(this.bounds[0], year));
+    this.from.value = String(years ? clamp(years[0]) : this.bounds[0]);
+    this.to.value = String(years ? clamp(years[1]) : this.bounds[1]);
+    this.showYears();
+  }
+
+  private showYears(): void {
+    const text = `${this.from.value}–${this.to.value}`;
+    byId('year-output').textContent = text;
+    this.from.setAttribute('aria-valuetext', `from ${this.from.value}`);
+    this.to.setAttribute('aria-valuetext', `to ${this.to.value}`);
+  }
+}

@@ -1,0 +1,104 @@
+// The view in the URL's hash, so that a link shows the same graph: which nodes, what is selected,
+// filters, years, layout and an open ready view. Positions are not kept: the layout redoes them.
+import { isKind } from './kinds';
+import type { Kind } from './model';
+
+export type LayoutName = 'force' | 'topdown';
+
+export interface UrlState {
+  nodes: string[];
+  selected: string | null;
+  hiddenKinds: Kind[];
+  theme: string | null;
+  years: [number, number] | null;
+  layout: LayoutName;
+  /** The two ends of a highlighted shortest connection. */
+  path: [string, string] | null;
+  view: 'coverage' | null;
+}
+
+export const EMPTY_STATE: UrlState = {
+  nodes: [],
+  selected: null,
+  hiddenKinds: [],
+  theme: null,
+  years: null,
+  layout: 'force',
+  path: null,
+  view: null,
+};
+
+// Each value is a comma-separated list of URI-encoded items, so ids may hold any character;
+// ":" may stand as it is in a fragment, which keeps ids like town:grindsted readable.
+const list = (items: readonly string[]) => items.map((item) => encodeURIComponent(item).replace(/%3A/gi, ':')).join(',');
+
+/** The hash for a state (without "#"); defaults are left out to keep links short. */
+export function encodeState(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.nodes.length > 0) parts.push(`nodes=${list(state.nodes)}`);
+  if (state.selected) parts.push(`selected=${list([state.selected])}`);
+  if (state.hiddenKinds.length > 0) parts.push(`hide=${list(state.hiddenKinds)}`);
+  if (state.theme) parts.push(`theme=${list([state.theme])}`);
+  if (state.years) parts.push(`years=${state.years[0]}-${state.years[1]}`);
+  if (state.layout !== 'force') parts.push(`layout=${state.layout}`);
+  if (state.path) parts.push(`path=${list(state.path)}`);
+  if (state.view) parts.push(`view=${state.view}`);
+  return parts.join('&');
+}
+
+/** Reads a hash back; what cannot be read is left at its default and named in `problems`. */
+export function decodeState(hash: string): { state: UrlState; problems: string[] } {
+  const state: UrlState = { ...EMPTY_STATE, nodes: [], hiddenKinds: [] };
+  const problems: string[] = [];
+  const text = hash.replace(/^#/, '');
+  if (text === '') return { state, problems };
+  for (const part of text.split('&')) {
+    const cut = part.indexOf('=');
+    const key = cut < 0 ? part : part.slice(0, cut);
+    let items: string[];
+    try {
+      items = cut < 0 ? [] : part.slice(cut + 1).split(',').filter((item) => item !== '').map(decodeURIComponent);
+    } catch {
+      problems.push(`"${key}" in the link is not readable`);
+      continue;
+    }
+    switch (key) {
+      case 'nodes':
+        state.nodes = [...new Set(items)];
+        break;
+      case 'selected':
+        state.selected = items[0] ?? null;
+        break;
+      case 'hide': {
+        const bad = items.filter((item) => !isKind(item));
+        if (bad.length > 0) problems.push(`unknown types in the link: ${bad.join(', ')}`);
+        state.hiddenKinds = items.filter(isKind);
+        break;
+      }
+      case 'theme':
+        state.theme = items[0] ?? null;
+        break;
+      case 'years': {
+        const match = /^(\d{4})-(\d{4})$/.exec(items[0] ?? '');
+        if (match && Number(match[1]) <= Number(match[2])) state.years = [Number(match[1]), Number(match[2])];
+        else problems.push(`"years" in the link must look like 2022-2025, got "${items[0] ?? ''}"`);
+        break;
+      }
+      case 'layout':
+        if (items[0] === 'force' || items[0] === 'topdown') state.layout = items[0];
+        else problems.push(`"layout" in the link must be force or topdown, got "${items[0] ?? ''}"`);
+        break;
+      case 'path':
+        if (items.length === 2 && items[0] !== items[1]) state.path = [items[0], items[1]];
+        else problems.push('"path" in the link must name two different nodes');
+        break;
+      case 'view':
+        if (items[0] === 'coverage') state.view = 'coverage';
+        else problems.push(`unknown view in the link: "${items[0] ?? ''}"`);
+        break;
+      default:
+        problems.push(`unknown part "${key}" in the link`);
+    }
+  }
+  return { state, problems };
+}

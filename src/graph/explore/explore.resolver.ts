@@ -1,0 +1,65 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { BadInputError, NotFoundError } from '../../errors';
+import type { Context } from '../../server/context';
+import { KINDS, kindOf, toEntity } from '../common/entity.mapper';
+import type { NodeKind } from '../common/node-kind.enum';
+import { MAX_NODES, toGraphEdge } from '../paths/paths.resolver';
+import { Subgraph } from '../paths/paths.types';
+import { NeighborCount } from './explore.types';
+
+/** Distinct ids, 1 to MAX_NODES of them; a bad list is the caller's mistake, named as such. */
+function checkIds(ids: string[]): string[] {
+  const distinct = [...new Set(ids)];
+  if (distinct.length < 1 || distinct.length > MAX_NODES) {
+    throw new BadInputError(`"ids" must hold between 1 and ${MAX_NODES} distinct ids, got ${distinct.length}`, 'ids');
+  }
+  return distinct;
+}
+
+function firstMissing(asked: string[], found: Set<string>): void {
+  const missing = asked.find((id) => !found.has(id));
+  if (missing !== undefined) throw new NotFoundError('node', missing);
+}
+
+@Resolver()
+export class ExploreResolver {
+  @Query(() => Subgraph, {
+    description:
+      'The given entities and every relationship among them. A graph view can be redrawn from its node ids alone ' +
+      '(a shared link, an undo), with the links between nodes that were reached in different steps. ' +
+      `1–${MAX_NODES} global ids; an unknown one gives NOT_FOUND naming it. \`truncated\` is always false.`,
+  })
+  async subgraph(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<Subgraph> {
+    const keys = checkIds(ids);
+    const row = await context.repositories.explore.subgraph(keys);
+    const byKey = new Map(row.nodes.map((node) => [String(node.target.key), node]));
+    firstMissing(keys, new Set(byKey.keys()));
+    return {
+      // in the order asked, so that a client's list and the answer line up
+      nodes: keys.map((key) => byKey.get(key)!).map((node) => toEntity(node.target, node.labels)),
+      edges: row.edges.map(toGraphEdge),
+      truncated: false,
+    };
+  }
+
+  @Query(() => [NeighborCount], {
+    description:
+      'For each given entity, how many neighbours of each kind it has: what expanding it would add. ' +
+      `1–${MAX_NODES} global ids, answered in the order asked; an unknown one gives NOT_FOUND naming it.`,
+  })
+  async neighborCounts(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<NeighborCount[]> {
+    const keys = checkIds(ids);
+    const rows = await context.repositories.explore.neighborCounts(keys);
+    const byKey = new Map(rows.map((row) => [row.key, row]));
+    firstMissing(keys, new Set(byKey.keys()));
+    return keys.map((key) => {
+      const byKind = byKey
+        .get(key)!
+        .kinds.map(({ label, count }) => ({ kind: kindOf([label]), count }))
+        .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
+        // NodeKind's values are the kinds themselves ('organisation' for PARTNER)
+        .map(({ kind, count }) => ({ kind: kind as string as NodeKind, count }));
+      return { id: key, total: byKind.reduce((sum, { count }) => sum + count, 0), byKind };
+    });
+  }
+}

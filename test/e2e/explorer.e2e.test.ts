@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import type { Database } from '../../src/db/database';
+import { seedDatabase } from '../../src/dataset/seed-dataset';
+import type { RunningApp } from '../../src/server/app';
+import { startChromium, type RunningBrowser } from '../support/chromium';
+import { postGraphQL } from '../support/graphql-client';
+import { startTestApp } from '../support/test-app';
+import { cleanTestDatabase } from '../support/test-database';
+import { ExplorerPage, readText, requireBundle } from './explorer-page';
+
+// The explorer in Debian's Chromium, against the service on the real dataset (seed/). What the
+// page shows is compared with what the public API answers, so no count is written in here twice.
+
+describe('graph explorer in Chromium, on the real data', () => {
+  let database: Database;
+  let app: RunningApp;
+  let browser: RunningBrowser;
+  let explorer: ExplorerPage;
+  const api = async (query: string, variables?: Record<string, unknown>) => {
+    const { body } = await postGraphQL(app.url, query, variables);
+    if (body.errors) throw new Error(body.errors[0].message);
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    requireBundle();
+    browser = await startChromium();
+    database = await cleanTestDatabase();
+    await seedDatabase(database);
+    app = await startTestApp(database);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await database?.close();
+  });
+
+  beforeEach(async () => {
+    // when beforeAll failed (no Chromium), its error is the one to read: add no second one
+    if (browser && app) explorer = new ExplorerPage(await browser.context.newPage(), app.url);
+  });
+  afterEach(async () => {
+    if (!explorer) return;
+    // no script error and nothing fetched from anywhere but our own service (no CDN)
+    expect(explorer.pageErrors).toEqual([]);
+    expect(explorer.foreignRequests).toEqual([]);
+    await explorer.page.close();
+  });
+
+  it('when "Grindsted" is searched and the first hit chosen, then the town and all its neighbours are drawn and the URL holds them', async () => {
+    const around = (await api('{ neighborhood(id: "town:grindsted", depth: 1, limit: 1000) { nodes { id } edges { id } } }')).neighborhood;
+    await explorer.open();
+    await explorer.page.fill('#search-input', 'Grindsted');
+    await explorer.page.press('#search-input', 'Enter');
+    const firstHit = explorer.page.locator('#search-results button').first();
+    await firstHit.waitFor();
+    expect(await firstHit.getAttribute('data-id')).toBe('town:grindsted');
+    await firstHit.click();
+    await explorer.waitForSelected('town:grindsted');
+    await explorer.waitForNodes(around.nodes.length);
+    expect(await explorer.graphState()).toMatchObject({ nodes: around.nodes.length, edges: around.edges.length, selected: 'town:grindsted' });
+    await explorer.page.locator('#details h2', { hasText: 'Grindsted' }).waitFor();
+    expect(await explorer.page.locator('#list-nodes-table tbody tr').count()).toBe(around.nodes.length);
+    expect(await explorer.hash()).toContain('nodes=town:grindsted,');
+    await explorer.screenshot('search-grindsted');
+  });
+
+  it('when a node is double-clicked, collapsed, undone and expanded from the panel, then its neighbours come and go as counted beforehand', async () => {
+    const counts = (await api('{ neighborCounts(ids: ["town:grindsted", "initiative:attraktive-bymidter"]) { id total } }')).neighborCounts;
+    const [town, initiative] = counts.map((row: { total: number }) => row.total);
+    await explorer.open('#nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    // the list view tells beforehand how many neighbours wait behind the node
+    expect(await explorer.page.textContent('#list-nodes-table tr[data-id="town:grindsted"] td:nth-of-type(2)')).toBe(String(town));
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.waitForNodes(1 + town);
+
+    // keyboard: C collapses what hangs on the selected node alone, Ctrl+Z brings it back
+    await explorer.page.focus('#graph');
+    await explorer.page.keyboard.press('c');
+    await explorer.waitForNodes(1);
+    await explorer.page.keyboard.press('Control+z');
+    await explorer.waitForNodes(1 + town);
+    // the arrow keys walk from node to node
+    expect((await explorer.graphState()).selected).toBe('town:grindsted');
+    await explorer.page.keyboard.press('ArrowRight');
+    await explorer.waitForSelectionAway('town:grindsted');
+
+    await explorer.selectInList('initiative:attraktive-bymidter');
+    const expandAll = explorer.page.locator('#details button', { hasText: 'Expand all' });
+    // Grindsted is already drawn, so one neighbour fewer waits
+    expect(await expandAll.textContent()).toBe(`Expand all (+${initiative - 1})`);
+    await expandAll.click();
+    await explorer.waitForNodes(1 + town + initiative - 1);
+    await explorer.screenshot('expand-node');
+    await explorer.page.locator('#details button', { hasText: 'Remove' }).click();
+    await explorer.waitForNodes(town + initiative - 1);
+    await explorer.page.click('#undo');
+    await explorer.waitForNodes(1 + town + initiative - 1);
+  });
+
+  it('when a link is clicked on the canvas, then the panel shows its page, quote, basis and why it was inferred', async () => {
+    const edge = (await api('{ subgraph(ids: ["initiative:et-fritidsjob-til-forskel", "theme:rettidig-velfaerd"]) { edges { id evidence { page quote basis rationale } } } }'))
+      .subgraph.edges[0];
+    expect(edge.evidence.basis).toBe('INFERRED');
+    await explorer.open('#nodes=initiative:et-fritidsjob-til-forskel,theme:rettidig-velfaerd');
+    await explorer.waitForNodes(2);
+    const point = await explorer.pointOf(edge.id);
+    await explorer.page.mouse.click(point.x, point.y);
+    await explorer.waitForSelected(edge.id);
+    const panel = explorer.page.locator('#details .edge-panel');
+    await panel.waitFor();
+    const text = await panel.textContent();
+    expect(text).toContain(`Page ${edge.evidence.page}`);
+    expect(text).toContain(`“${edge.evidence.quote}”`);
+    expect(text).toContain('inferred by us');
+    expect(text).toContain(edge.evidence.rationale);
+    await explorer.screenshot('edge-evidence');
+  });
+
+  it('when two nodes are picked, then the shortest connection is drawn, highlighted and explained link by link', async () => {
+    const paths = (await api('{ connection(from: "organisation:kirkbi", to: "organisation:region-syddanmark", maxHops: 6) { length nodes { id } } }')).connection;
+    await explorer.open('#nodes=organisation:kirkbi,organisation:region-syddanmark');
+    await explorer.waitForNodes(2);
+    await explorer.selectInList('organisation:kirkbi');
+    await explorer.page.locator('#details button', { hasText: 'Path from here' }).click();
+    await explorer.selectInList('organisation:region-syddanmark');
+    await explorer.page.locator('#details button', { hasText: 'Path to here' }).click();
+    await explorer.waitForPath();
+    const state = await explorer.graphState();
+    expect(state.path).toBe(paths[0].nodes.map((node: { id: string }) => node.id).join(' '));
+    expect(state.nodes).toBe(paths[0].nodes.length);
+    expect(await explorer.page.textContent('.path-panel h2')).toBe(`Shortest connection: ${paths[0].length} links`);
+    expect(await explorer.page.locator('.path-panel blockquote').count()).toBe(paths[0].length);
+    expect(await explorer.hash()).toContain('path=organisation:kirkbi,organisation:region-syddanmark');
+    await explorer.screenshot('shortest-path');
+  });
+
+  it('when the coverage view is opened and a cell chosen, then the heat map matches the API and the cell opens its initiatives', async () => {
+    const coverage = (await api('{ coverage(rows: THEME, columns: TOWN) { cells { row column count initiativeIds } } }')).coverage;
+    const cell = coverage.cells.find((c: { row: string; column: string }) => c.row === 'theme:staerke-byer' && c.column === 'town:grindsted');
+    await explorer.open();
+    await explorer.page.click('#view-coverage');
+    const buttons = explorer.page.locator('#coverage-table td button');
+    await buttons.first().waitFor();
+    expect(await buttons.count()).toBe(coverage.cells.length);
+    const button = explorer.page.locator('#coverage-table button[data-row="theme:staerke-byer"][data-column="town:grindsted"]');
+    expect(await button.textContent()).toBe(String(cell.count));
+    expect(await explorer.hash()).toContain('view=coverage');
+    await explorer.screenshot('coverage-heatmap');
+    await button.click();
+    await explorer.waitForNodes(cell.count + 2);
+    expect(await explorer.page.isHidden('#coverage')).toBe(true);
+    const drawn = await explorer.page.$$eval('#list-nodes-table tbody tr', (rows) => rows.map((row) => row.getAttribute('data-id')));
+    expect(drawn.sort()).toEqual(['theme:staerke-byer', 'town:grindsted', ...cell.initiativeIds].sort());
+    await explorer.screenshot('coverage-cell-opened');
+  });
+
+  it('when the view is exported, then the CSV lists its nodes and its links with their evidence, and the PNG is a picture', async () => {
+    const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote basis } } } }')).subgraph;
+    await explorer.open('#nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
+    await explorer.waitForNodes(3);
+    const [download] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toBe('fremtidens-legeplads-graph.csv');
+    const lines = readText((await download.path())!).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('record,id,type,label,from,to,page,basis,quote,rationale,event');
+    expect(lines.filter((line) => line.startsWith('node,'))).toHaveLength(graph.nodes.length);
+    const edgeLines = lines.filter((line) => line.startsWith('edge,'));
+    expect(edgeLines).toHaveLength(graph.edges.length);
+    for (const edge of graph.edges) {
+      const line = edgeLines.find((l) => l.startsWith(`edge,${edge.id},`));
+      expect(line).toContain(`,${edge.evidence.page},${edge.evidence.basis},`);
+      expect(line).toContain(edge.evidence.quote.replace(/"/g, '""'));
+    }
+    await explorer.screenshot('export-csv');
+
+    const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
+    expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');
+    const png = readFileSync((await picture.path())!);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(5_000);
+  });
+
+  it('when a shared link is opened twice, then it draws the same picture both times', async () => {
+    const hash = '#nodes=town:grindsted,initiative:attraktive-bymidter,theme:staerke-byer,town:billund,organisation:kirkbi';
+    const ids = ['town:grindsted', 'organisation:kirkbi', 'town:billund'];
+    const pictures: { x: number; y: number }[][] = [];
+    for (let time = 0; time < 2; time++) {
+      await explorer.open(hash);
+      await explorer.waitForNodes(5);
+      pictures.push(await Promise.all(ids.map((id) => explorer.pointOf(id))));
+      await explorer.page.goto('about:blank');
+    }
+    expect(pictures[1]).toEqual(pictures[0]);
+  });
+
+  it('when a shared link names an unknown id, then a clear message names it and the rest is drawn', async () => {
+    await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700&theme=theme:no-such-theme');
+    await explorer.waitForNodes(1);
+    const alert = await explorer.alertText();
+    expect(alert).toContain('"years" in the link must look like 2022-2025, got "1800-1700"');
+    expect(alert).toContain('there is no theme "theme:no-such-theme", so all themes are shown');
+    expect(alert).toContain('“initiative:no-such-thing”');
+    await explorer.screenshot('unknown-id');
+  });
+
+  it('when the ready views and filters are used, then partners, the top-down chain and the year fading follow the data', async () => {
+    const partners = (await api('{ partners(minInitiatives: 2, first: 100) { edges { node { partner { id } initiatives { node { id } } } } } }')).partners.edges;
+    const partnerView = new Set(partners.flatMap((e: any) => [e.node.partner.id, ...e.node.initiatives.map((i: any) => i.node.id)]));
+    await explorer.open();
+    await explorer.page.fill('#partners-min', '2');
+    await explorer.page.click('#view-partners button');
+    await explorer.waitForNodes(partnerView.size);
+
+    const trace = (await api('{ trace(themeId: "theme:rettidig-velfaerd") { themes { initiatives { initiative { id } results { node { id } } } } } }')).trace;
+    const chain = 2 + trace.themes[0].initiatives.reduce((sum: number, i: any) => sum + 1 + i.results.length, 0);
+    await explorer.page.selectOption('#trace-theme', 'theme:rettidig-velfaerd');
+    await explorer.page.click('#view-trace button');
+    await explorer.waitForNodes(chain);
+    expect(await explorer.page.inputValue('#layout')).toBe('topdown');
+
+    // hiding results leaves strategy, theme and initiatives; the year slider then fades, never hides
+    await explorer.page.locator('#kind-filter input[data-kind="Result"]').uncheck();
+    await explorer.waitForNodes(chain - trace.themes[0].initiatives.reduce((sum: number, i: any) => sum + i.results.length, 0));
+    await explorer.page.locator('#year-to').focus();
+    await explorer.page.keyboard.press('Home');
+    expect(await explorer.page.locator('#list-nodes-table tr.faded').count()).toBeGreaterThan(0);
+    expect(await explorer.hash()).toMatch(/hide=Result&.*years=\d{4}-\d{4}&layout=topdown/);
+    await explorer.screenshot('trace-topdown-filtered');
+  });
+});
