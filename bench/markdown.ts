@@ -8,6 +8,8 @@ const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a 
 
 function figures(figure: ContenderFigures | undefined): string {
   if (!figure) return '–';
+  // No answer finished inside the window (or the question was too slow to load): no latency to show.
+  if (figure.requests === 0) return `0 | – / – | ${num(figure.queriesPerRequest, 1)} ⚠${figure.probeErrors.join('; ') || 'none finished'}`;
   return `${num(figure.requestsPerSecond)} | ${num(figure.p50)} / ${num(figure.p99)} | ${num(figure.queriesPerRequest, 1)}${figure.errors || figure.probeErrors.length ? ` ⚠${figure.errors + figure.probeErrors.length}` : ''}`;
 }
 
@@ -71,15 +73,18 @@ export function costTable(results: DatasetResult[]): string {
 
 export function profileSection(results: DatasetResult[]): string {
   const parts: string[] = [];
+  const short = (text: string) => `\`${text.trim().replace(/@neo4j/g, '').slice(0, 110)}\``;
   for (const result of results) {
     for (const plan of result.profiles) {
+      // Label and full scans read every node of a kind: the operators that make a query grow with the data.
+      const scans = plan.plan.split('\n').filter((line) => /Scan@/.test(line) && !/Index/.test(line));
       parts.push(
-        `PROFILE of \`${plan.file}\` (${plan.question}) at ${result.dataset}: ${plan.dbHits} db hits; index operators: ` +
-          `${plan.indexOperators.length ? plan.indexOperators.map((operator) => `\`${operator.slice(0, 120)}\``).join(', ') : 'none'}`,
+        `- \`${plan.file}\` (${plan.question}) at ${result.dataset}: ${plan.dbHits} db hits; index operators: ` +
+          `${plan.indexOperators.length ? plan.indexOperators.map(short).join(', ') : 'none'}; scans: ${scans.length ? scans.map(short).join(', ') : 'none'}`,
       );
     }
   }
-  return parts.join('\n\n');
+  return parts.length ? `PROFILE of the two slowest questions per dataset (full plans in the results JSON):\n\n${parts.join('\n')}` : '';
 }
 
 /** The whole report of one run: every table, for the results file and the README. */

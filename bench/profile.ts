@@ -35,7 +35,15 @@ export async function profilePlans(uri: string, questions: { question: Question;
     const plans: ProfiledPlan[] = [];
     for (const { question, variables } of questions) {
       const params = toCypherParams(question.primary.params(variables)) as Record<string, unknown>;
-      const result = await driver.executeQuery(`PROFILE ${cypher(question.primary.file)}`, params, { routing: neo4j.routing.READ });
+      let result;
+      try {
+        result = await driver.executeQuery(`PROFILE ${cypher(question.primary.file)}`, params, { routing: neo4j.routing.READ });
+      } catch (error) {
+        // Too slow even to profile (Neo4j's transaction timeout): say so rather than lose the run.
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        plans.push({ question: question.id, file: `cypher/${question.primary.file}.cypher`, plan: `PROFILE failed: ${message}`, indexOperators: [], dbHits: NaN });
+        continue;
+      }
       const lines: string[] = [];
       const operators: string[] = [];
       const dbHits = render(result.summary.profile as unknown as PlanNode, 0, lines, operators);

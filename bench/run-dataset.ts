@@ -123,8 +123,13 @@ export async function runDataset(spec: DatasetSpec, graph: GraphData, buildMs: n
     for (const contender of contenders) memory[contender.name] = memoryOf(contender.pid);
     if (embedded) memory.neo4j = memoryOf(embedded.pid);
 
+    // Slowest first; a question too slow to put under load (no p50) is the hottest of all.
+    const heat = (result: QuestionResult) => {
+      const ours = result.contenders.ours;
+      return !ours || ours.requests === 0 || !(ours.p50 > 0) ? Infinity : ours.p50;
+    };
     const hottest = [...questions]
-      .sort((a, b) => (b.contenders.ours?.p50 ?? 0) - (a.contenders.ours?.p50 ?? 0))
+      .sort((a, b) => heat(b) - heat(a) || a.id.localeCompare(b.id))
       .slice(0, options.profileHottest)
       .map((result) => CATALOGUE.find((question) => question.id === result.id) as Question);
     const profiles = await profilePlans(
@@ -231,15 +236,23 @@ async function probeContender(contender: Contender, request: HttpRequest, probes
   const errors: string[] = [];
   let answer: unknown;
   let bytes = 0;
-  const first = Date.now();
-  try {
-    await send(contender.port, request, slowAnswerMs); // first use: compile, plan caches
-  } catch {
-    errors.push(`no answer within ${slowAnswerMs / 1000} s`);
-    return { answer: null, bytes, errors, queriesPerRequest: NaN, tooSlow: true };
+  // First use compiles and fills plan caches; after a warm-up, abandoned requests may still be
+  // running in Neo4j. So a slow first answer gets a second chance before the question is skipped.
+  for (let attempt = 1; ; attempt += 1) {
+    const started = Date.now();
+    try {
+      await send(contender.port, request, slowAnswerMs);
+    } catch {
+      errors.push(`no answer within ${slowAnswerMs / 1000} s`);
+      return { answer: null, bytes, errors, queriesPerRequest: NaN, tooSlow: true };
+    }
+    const took = Date.now() - started;
+    if (took <= slowAnswerMs / 2) break;
+    if (attempt === 2) {
+      errors.push(`an answer took ${(took / 1000).toFixed(1)} s`);
+      return { answer: null, bytes, errors, queriesPerRequest: NaN, tooSlow: true };
+    }
   }
-  if (Date.now() - first > slowAnswerMs / 2) errors.push(`first answer took ${((Date.now() - first) / 1000).toFixed(1)} s`);
-  if (errors.length > 0) return { answer: null, bytes, errors, queriesPerRequest: NaN, tooSlow: true };
   const before = await contender.queries();
   for (let i = 0; i < probes; i += 1) {
     const response = await send(contender.port, request);
