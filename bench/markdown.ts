@@ -44,7 +44,11 @@ export function growthTable(results: DatasetResult[]): string {
     `|---|${sorted.map(() => '---:').join('|')}|---:|`,
   ];
   for (const question of first.questions) {
-    const p50s = sorted.map((result) => result.questions.find((candidate) => candidate.id === question.id)?.contenders.ours?.p50);
+    // No p50 where nothing finished under load (the tables say why).
+    const p50s = sorted.map((result) => {
+      const ours = result.questions.find((candidate) => candidate.id === question.id)?.contenders.ours;
+      return ours && ours.requests > 0 ? ours.p50 : undefined;
+    });
     lines.push(`| ${question.id} | ${p50s.map((p50) => num(p50)).join(' | ')} | ${ratio(p50s[p50s.length - 1], p50s[0])} |`);
   }
   return lines.join('\n');
@@ -76,6 +80,10 @@ export function profileSection(results: DatasetResult[]): string {
   const short = (text: string) => `\`${text.trim().replace(/@neo4j/g, '').slice(0, 110)}\``;
   for (const result of results) {
     for (const plan of result.profiles) {
+      if (plan.plan.startsWith('PROFILE failed')) {
+        parts.push(`- \`${plan.file}\` (${plan.question}) at ${result.dataset}: ${plan.plan.split('. ')[0]}`);
+        continue;
+      }
       // Label and full scans read every node of a kind: the operators that make a query grow with the data.
       const scans = plan.plan.split('\n').filter((line) => /Scan@/.test(line) && !/Index/.test(line));
       parts.push(
@@ -92,10 +100,15 @@ export function report(results: DatasetResult[]): string {
   const sorted = [...results].sort((a, b) => a.factor - b.factor);
   const machine = sorted[0].machine;
   const settings = sorted[0].settings;
+  const runs = sorted.map(
+    (result) =>
+      `${result.dataset}: ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC, load average ${result.machine.loadAverageBefore[0].toFixed(1)} → ` +
+      `${result.machine.loadAverageAfter[0].toFixed(1)}, ${result.settings.warmup} s warm-up + ${result.settings.duration} s measured`,
+  );
   return [
-    `Run of ${sorted[0].startedAt.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
-      `load average before ${machine.loadAverageBefore.map((load) => load.toFixed(2)).join(' ')}. ` +
-      `${settings.connections} connections; first ${settings.warmup} s of warm-up for every question on every contender, then ${settings.duration} s measured per question and contender; Neo4j heap ${settings.neo4jHeap}, page cache ${settings.neo4jPageCache}.`,
+    `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; ${settings.connections} connections; ` +
+      `every question warmed up on every contender first, then measured per question and contender; Neo4j heap ${settings.neo4jHeap}, ` +
+      `page cache ${settings.neo4jPageCache}. Runs: ${runs.join('; ')}.`,
     ...sorted.map(questionTable),
     ...(sorted.length > 1 ? [growthTable(sorted)] : []),
     costTable(sorted),
