@@ -6,6 +6,8 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings and numbers are most of every row: return them before probing for driver types.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }

@@ -82,6 +82,26 @@ describe('seedDatabase / loadGraph (real Neo4j)', () => {
     expect(after).toEqual(before);
   });
 
+  it('when the load is split into transactions of 100 items, then the graph is the same as from one transaction', async () => {
+    const graph = expectedGraph();
+    const content = async () => {
+      const dump = await dumpGraph(database, ['loadedAt']);
+      const byKey = (a: { props: Record<string, unknown> }, b: { props: Record<string, unknown> }) => String(a.props.key ?? a.props.id).localeCompare(String(b.props.key ?? b.props.id));
+      return {
+        nodes: dump.nodes.map(({ labels, props }) => ({ labels: [...labels].sort(), props })).sort(byKey),
+        relationships: dump.relationships.map(({ type, props }) => ({ type, props })).sort(byKey),
+      };
+    };
+    const whole = await loadGraph(database, graph);
+    const expected = await content();
+    await database.write((tx) => tx.runText('MATCH (n) DETACH DELETE n'));
+
+    const split = await loadGraph(database, graph, { transactionSize: 100 });
+
+    expect(split).toMatchObject({ nodes: whole.nodes, relationships: whole.relationships, partners: whole.partners, fingerprint: whole.fingerprint });
+    expect(await content()).toEqual(expected);
+  });
+
   it('when a partner link and a result are removed from the dataset, then reloading removes them and the organisation stops being a :Partner', async () => {
     await seedDatabase(database);
     const partnerOf = 'MATCH (i:Initiative {id: $initiative})-[r:WITH_PARTNER]->(o:Organisation {id: $organisation}) RETURN count(r) AS n';
