@@ -21,6 +21,7 @@ CREATE INDEX initiative_number IF NOT EXISTS FOR (n:Initiative) ON (n.number);
 CREATE INDEX initiative_status IF NOT EXISTS FOR (n:Initiative) ON (n.status);
 CREATE INDEX year_value IF NOT EXISTS FOR (n:Year) ON (n.value);
 CREATE INDEX organisation_type IF NOT EXISTS FOR (n:Organisation) ON (n.type);
+CREATE INDEX partner_initiatives IF NOT EXISTS FOR (n:Partner) ON (n.partnerInitiatives);
 
 // Danish full text over what people type: titles, names, summaries, aliases, and a folded
 // spelling (ø→o, æ→ae, å→aa) so that "sonder omme" finds Sønder Omme.

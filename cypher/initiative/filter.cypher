@@ -4,11 +4,21 @@
 //         $status: [string] | null; $keys: [string] | null (from a full-text search);
 //         $orderBy: 'NUMBER' | 'TITLE' | 'PAGE'; $descending: bool; $offset, $limit: int
 // columns: total (int), page ([{target, labels}])
-MATCH (i:Initiative)
+// With a town filter the candidates come from the towns' own links (a town index seek), not from a
+// scan of every initiative: that keeps the town pages as cheap on a big graph as on the report's.
+CALL () {
+  MATCH (t:Town)<-[:IN_TOWN]-(i:Initiative)
+  WHERE $towns IS NOT NULL AND t.id IN $towns
+  RETURN i
+  UNION
+  MATCH (i:Initiative)
+  WHERE $towns IS NULL
+  RETURN i
+}
+WITH i
 WHERE ($status IS NULL OR i.status IN $status)
   AND ($keys IS NULL OR i.key IN $keys)
   AND ($themes IS NULL OR EXISTS { (i)-[:SUPPORTS]->(t:Theme) WHERE t.id IN $themes })
-  AND ($towns IS NULL OR EXISTS { (i)-[:IN_TOWN]->(t:Town) WHERE t.id IN $towns })
   AND ($partners IS NULL OR EXISTS { (i)-[:WITH_PARTNER]->(o:Organisation) WHERE o.id IN $partners })
   AND ($committees IS NULL OR EXISTS { (i)-[:DECIDED_BY|INVOLVES]->(c:Committee) WHERE c.id IN $committees })
   AND ($years IS NULL OR EXISTS { (i)-[:IN_YEAR]->(y:Year) WHERE y.value IN $years })

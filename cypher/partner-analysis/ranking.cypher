@@ -8,11 +8,10 @@
 // columns: total (int),
 //          page ([{partner: {target, labels}, initiativeCount: int,
 //                  initiatives: [{rel, target, labels}], themes: [{target, labels}], towns: [{target, labels}]}])
+// The count is the one the loader stores (seed/mark-partners.cypher), read through its index.
 MATCH (o:Organisation:Partner)
-WHERE $type IS NULL OR o.type = $type
-WITH o, COUNT { MATCH (o)<-[:WITH_PARTNER]-(i:Initiative) RETURN DISTINCT i } AS initiativeCount
-WHERE initiativeCount >= $minInitiatives
-WITH o, initiativeCount
+WHERE o.partnerInitiatives >= $minInitiatives AND ($type IS NULL OR o.type = $type)
+WITH o, o.partnerInitiatives AS initiativeCount
 ORDER BY CASE WHEN $orderBy = 'NAME' THEN 0 ELSE initiativeCount END DESC, o.name, o.key
 WITH collect({o: o, initiativeCount: initiativeCount}) AS ranked
 WITH size(ranked) AS total, ranked[$offset..($offset + $limit)] AS selected
