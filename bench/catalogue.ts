@@ -119,7 +119,7 @@ export const CATALOGUE: Question[] = [
     id: 'coverage',
     title: 'Theme × town coverage matrix',
     levels: 1,
-    primary: { file: 'analysis/coverage', params: () => ({}) },
+    primary: { file: 'analysis/coverage', params: () => ({ dimensions: ['THEME', 'TOWN'] }) },
     ours: {
       query: `{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count initiativeIds } } }`,
       variables: () => ({}),

@@ -39,7 +39,7 @@ function parseArgs(argv: string[]): Args {
     out: path.resolve(value('out') ?? (smoke ? path.join(os.tmpdir(), 'legeplads-bench-smoke') : resultsDir)),
     options: {
       duration: number('duration', smoke ? 1 : 5),
-      warmup: number('warmup', smoke ? 0 : 2),
+      warmup: number('warmup', smoke ? 0 : 5),
       connections: number('connections', smoke ? 4 : 10),
       probes: number('probes', smoke ? 2 : 3),
       heap: value('heap') ?? '6g',

@@ -7,12 +7,14 @@
 // With a town filter the candidates come from the towns' own links (a town index seek), not from a
 // scan of every initiative: that keeps the town pages as cheap on a big graph as on the report's.
 CALL () {
-  MATCH (t:Town)<-[:IN_TOWN]-(i:Initiative)
-  WHERE $towns IS NOT NULL AND t.id IN $towns
+  UNWIND coalesce($towns, []) AS town
+  MATCH (:Town {id: town})<-[:IN_TOWN]-(i:Initiative)
   RETURN i
   UNION
+  // The WITH ... WHERE runs before the MATCH: with a town filter this branch has no row to scan for.
+  WITH $towns AS towns
+  WHERE towns IS NULL
   MATCH (i:Initiative)
-  WHERE $towns IS NULL
   RETURN i
 }
 WITH i

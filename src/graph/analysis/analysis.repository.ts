@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import type { Props } from '../link/link.repository';
 import type { BridgeLink } from './bridges';
-import type { InitiativeDimensions } from './coverage';
+import type { Dimension, InitiativeDimensions } from './coverage';
 
 export interface TimelineRow {
   year: number;
@@ -37,8 +37,9 @@ export interface BridgeRow {
 export class AnalysisRepository {
   constructor(private readonly database: Database) {}
 
-  async coverage(): Promise<InitiativeDimensions[]> {
-    return (await this.database.read('analysis/coverage')) as unknown as InitiativeDimensions[];
+  /** Every initiative with its values on the given dimensions (the others empty). */
+  async coverage(dimensions: readonly Dimension[]): Promise<InitiativeDimensions[]> {
+    return (await this.database.read('analysis/coverage', { dimensions: [...dimensions] })) as unknown as InitiativeDimensions[];
   }
 
   async timeline(from: number | null, to: number | null): Promise<TimelineRow[]> {

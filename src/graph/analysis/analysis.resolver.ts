@@ -23,7 +23,7 @@ export class AnalysisResolver {
     @Ctx() context: Context,
   ): Promise<CoverageMatrix> {
     if (rows === columns) throw new BadInputError(`"rows" and "columns" must be different dimensions, got ${rows} twice`, 'columns');
-    return buildCoverage(await context.repositories.analysis.coverage(), rows, columns);
+    return buildCoverage(await context.repositories.analysis.coverage([rows, columns]), rows, columns);
   }
 
   @Query(() => [TimelineYear], {
