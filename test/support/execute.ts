@@ -2,6 +2,7 @@ import { graphql, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Database } from '../../src/db/database';
 import { createContext, createRepositories } from '../../src/server/context';
 import { createSchema } from '../../src/server/schema';
+import { miniTestDatabase } from './test-database';
 
 let schema: GraphQLSchema | undefined;
 
@@ -14,4 +15,26 @@ export async function execute(
 ): Promise<{ data?: any; errors?: readonly GraphQLError[] }> {
   schema ??= await createSchema();
   return graphql({ schema, source, variableValues, contextValue: createContext(createRepositories(database)) });
+}
+
+/**
+ * For the describe block it is called in: the mini fixture loaded into the test Neo4j before the
+ * block, closed after it, and `run` to query it in process. `database()` is for listening to queries.
+ */
+export function useMiniGraph() {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await miniTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  const current = (): Database => {
+    if (!database) throw new Error('useMiniGraph: the database is opened in beforeAll');
+    return database;
+  };
+  return {
+    database: current,
+    run: (source: string, variables?: Record<string, unknown>) => execute(current(), source, variables),
+  };
 }

@@ -1,18 +1,8 @@
-import type { Database } from '../../../src/db/database';
-import { miniTestDatabase } from '../../support/test-database';
-import { execute } from '../../support/execute';
+import { useMiniGraph } from '../../support/execute';
 
 // Answers worked out by hand from the comment at the top of test/fixtures/mini-dataset.ts.
 describe('analysis queries on the mini fixture (real Neo4j)', () => {
-  let database: Database;
-  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const { run } = useMiniGraph();
 
   describe('coverage', () => {
     const query = 'query($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { rows { id label } columns { id label } cells { row column count initiativeIds } total } }';

@@ -1,6 +1,4 @@
-import type { Database } from '../../../src/db/database';
-import { execute } from '../../support/execute';
-import { miniTestDatabase } from '../../support/test-database';
+import { useMiniGraph } from '../../support/execute';
 
 // Answers worked out by hand from test/fixtures/mini-dataset.ts (see the links listed in
 // test/graph/paths/paths.test.ts).
@@ -12,15 +10,7 @@ const COUNTS = `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id total byKin
 const NEIGHBORHOOD = `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 1000) { nodes { id } } }`;
 
 describe('explorer queries over the mini fixture', () => {
-  let database: Database;
-  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const { run, database } = useMiniGraph();
 
   describe('subgraph', () => {
     it('when two initiatives and a town are asked, then they come in the order asked with exactly the links among them', async () => {
@@ -127,7 +117,7 @@ describe('explorer queries over the mini fixture', () => {
 
     it('when many ids are asked, then one Cypher query answers them all', async () => {
       const queries: string[] = [];
-      const stop = database.onQuery((name) => queries.push(name));
+      const stop = database().onQuery((name) => queries.push(name));
       await run(COUNTS, { ids: ['initiative:klimaplan', 'initiative:fritidsjob', 'town:grindsted', 'town:billund'] });
       stop();
       expect(queries).toEqual(['explore/neighbor-counts']);

@@ -1,6 +1,4 @@
-import type { Database } from '../../../src/db/database';
-import { miniTestDatabase } from '../../support/test-database';
-import { execute } from '../../support/execute';
+import { useMiniGraph } from '../../support/execute';
 
 // Answers worked out on paper from test/fixtures/mini-dataset.ts:
 //   kirkbi            partner in klimaplan (#1, p. 31) and fritidsjob (#2, p. 21)
@@ -8,15 +6,7 @@ import { execute } from '../../support/execute';
 //   dgi               partner in fritidsjob (#2)
 //   sundhedsstyrelsen only mentioned (sundhedshus): not a partner
 describe('partner analysis on the mini fixture', () => {
-  let database: Database;
-  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const { run, database } = useMiniGraph();
 
   const RANKING = `
     query($minInitiatives: Int, $type: PartnerType, $first: Int, $after: String, $orderBy: PartnerOrder) {
@@ -78,7 +68,7 @@ describe('partner analysis on the mini fixture', () => {
 
     it('when a page is asked for, then the whole page comes from one Cypher query', async () => {
       const names: string[] = [];
-      const stop = database.onQuery((name) => names.push(name));
+      const stop = database().onQuery((name) => names.push(name));
       try {
         const { errors } = await run('{ partners { edges { node { partner { name } initiatives { node { title } evidence { quote } } themes { name } towns { name } } } } }');
         expect(errors).toBeUndefined();

@@ -1,6 +1,5 @@
-import type { Database } from '../../../src/db/database';
-import { miniTestDatabase } from '../../support/test-database';
-import { CONNECTION, NEIGHBORHOOD, execute, ids } from './paths-harness';
+import { useMiniGraph } from '../../support/execute';
+import { CONNECTION, NEIGHBORHOOD, ids } from './paths-harness';
 
 // Answers worked out by hand from test/fixtures/mini-dataset.ts. Its links, undirected:
 //   strategy — the 3 themes (HAS_THEME); anbefaling-1 — staerke-byer (BUILDS_ON)
@@ -9,15 +8,7 @@ import { CONNECTION, NEIGHBORHOOD, execute, ids } from './paths-harness';
 //   sundhedshus — rettidig-velfaerd, soender-omme, region-syddanmark, sundhedsstyrelsen, 2023, 2025, fritidsjob (RELATED_TO)
 
 describe('paths over the mini fixture', () => {
-  let database: Database;
-  const run = (source: string, variables?: Record<string, unknown>) => execute(database, source, variables);
-
-  beforeAll(async () => {
-    database = await miniTestDatabase();
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const { run } = useMiniGraph();
 
   describe('connection', () => {
     it('when dgi and Region Syddanmark are asked, then the one shortest path goes fritidsjob → sundhedshus, with evidence in path order', async () => {
