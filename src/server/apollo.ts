@@ -7,6 +7,7 @@ import type { QueryLimits } from '../config';
 import { CLIENT_CODES } from './client-codes';
 import type { Context } from './context';
 import { errorLogPlugin } from './error-log-plugin';
+import { withoutSuggestions } from './hide-suggestions';
 import { MAX_DOCUMENT_TOKENS } from './limits/document-counts';
 import { queryLimitsPlugin } from './limits/query-limits-plugin';
 import type { Logger } from './logger';
@@ -40,7 +41,8 @@ export function createApollo(schema: GraphQLSchema, httpServer: http.Server, opt
       // resolver to compute them (measured in bench/: a visible share of a large answer's CPU).
       ApolloServerPluginCacheControlDisabled(),
     ],
-    formatError: (formatted: GraphQLFormattedError) => {
+    formatError: (shown: GraphQLFormattedError) => {
+      const formatted = options.introspection ? shown : { ...shown, message: withoutSuggestions(shown.message) };
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (CLIENT_CODES.has(code) || !options.production) return formatted;
       // In production no stack, Cypher or driver text reaches the client; the code stays, and the
