@@ -2,9 +2,18 @@ import { GraphQLError } from 'graphql';
 
 // Errors clients can act on: each fixes its extensions.code so that callers can branch on it.
 
+/** Characters of a client's value that an error message repeats; ids are short, an attack is not. */
+export const ECHO_MAX_CHARS = 64;
+
+/** A client's value as an error repeats it: at most ECHO_MAX_CHARS characters, then "…". */
+export function echo(value: string): string {
+  const chars = [...value]; // by code point, so that a cut never splits a surrogate pair
+  return chars.length > ECHO_MAX_CHARS ? `${chars.slice(0, ECHO_MAX_CHARS).join('')}…` : value;
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(kind: string, id: string) {
-    super(`No ${kind} with id "${id}"`, { extensions: { code: 'NOT_FOUND', kind, id } });
+    super(`No ${kind} with id "${echo(id)}"`, { extensions: { code: 'NOT_FOUND', kind, id: echo(id) } });
   }
 }
 

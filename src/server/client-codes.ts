@@ -14,4 +14,5 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'QUERY_TOO_COMPLEX',
   'TOO_MANY_ALIASES',
   'TOO_MANY_OPERATIONS',
+  'OPERATION_NOT_SUPPORTED',
 ]);

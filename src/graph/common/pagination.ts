@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BadInputError } from '../../errors';
+import { BadInputError, echo } from '../../errors';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -27,7 +27,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new BadInputError(`"after" is not a cursor from this API: "${cursor}"`, 'after');
+  if (!match) throw new BadInputError(`"after" is not a cursor from this API: "${echo(cursor)}"`, 'after');
   return Number(match[1]) + 1;
 }
 

@@ -13,3 +13,19 @@ export class QueryLimitError extends GraphQLError {
     });
   }
 }
+
+/** A fragment that spreads itself, directly or through others: it has no finite size to measure. */
+export class FragmentCycleError extends GraphQLError {
+  constructor(fragment: string) {
+    super(`Fragment "${fragment}" spreads itself`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+  }
+}
+
+/** The API only reads: a mutation or subscription is the client's mistake, not a server failure. */
+export class OperationNotSupportedError extends GraphQLError {
+  constructor(operation: string) {
+    super(`Only queries are supported; this API has no ${operation} operations`, {
+      extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
+    });
+  }
+}

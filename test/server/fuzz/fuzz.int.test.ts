@@ -48,7 +48,7 @@ describe(`fuzzing the HTTP endpoint (${COUNT} generated requests, seed ${SEED})`
     expect(results.filter((r) => r.ms > LATENCY_BOUND_MS)).toEqual([]);
     expect(results.filter((r) => r.code === 'INTERNAL_SERVER_ERROR' || r.code === 'NOT_JSON')).toEqual([]);
     // Every kind was sent, and both successes and refusals happened: the generator really varies.
-    expect(Object.keys(tally((r) => r.kind)).sort()).toEqual(['deep', 'invalid', 'valid', 'variables', 'wide']);
+    expect(Object.keys(tally((r) => r.kind)).sort()).toEqual(['deep', 'fragments', 'invalid', 'valid', 'variables', 'wide']);
     expect(results.some((r) => r.status === 200 && !r.code)).toBe(true);
     expect(results.some((r) => r.code === 'QUERY_TOO_DEEP')).toBe(true);
     expect((await fetch(`${env.app.url}/health`)).status).toBe(200);

@@ -30,7 +30,7 @@ export function prng(seed: number) {
 export type Random = ReturnType<typeof prng>;
 
 export interface FuzzCase {
-  kind: 'valid' | 'invalid' | 'deep' | 'wide' | 'variables';
+  kind: 'valid' | 'invalid' | 'deep' | 'wide' | 'variables' | 'fragments';
   body: unknown;
 }
 
@@ -119,6 +119,33 @@ function wideQuery(r: Random): string {
   return Array.from({ length: 1 + r.int(30) }, (_, i) => `query q${i} { themes { id } }`).join('\n');
 }
 
+/**
+ * A fragment bomb: `n` fragments, each spreading the next `fan` times, so that a walk that re-enters
+ * a fragment at every spread takes fan^n steps (defect 1 of issue 13). Some shapes nest fields
+ * between the spreads, alias them, hide them in inline fragments or close a cycle.
+ */
+export function fragmentBomb(r: Random): string {
+  const n = 10 + r.int(60);
+  const fan = 2 + r.int(3);
+  const shape = r.int(5);
+  const spreads = (i: number) => Array.from({ length: fan }, () => `...F${i + 1}`).join(' ');
+  // [the operation, fragment i's type and selection, the last fragment]
+  const shapes: Array<[string, (i: number) => string, string]> = [
+    ['query { ...F0 }', (i) => `on Query { ${spreads(i)} }`, 'on Query { themes { id } }'],
+    ['{ initiatives { ...F0 } }', (i) => `on Initiative { related { node { ${spreads(i)} } } }`, 'on Initiative { id }'],
+    [
+      'query { ...F0 }',
+      (i) => (i === 0 ? `on Query { ${Array.from({ length: fan }, (_, k) => `a${k}: initiatives { ...F1 }`).join(' ')} }` : `on Initiative { ${spreads(i)} }`),
+      'on Initiative { id }',
+    ],
+    ['query { ...F0 }', (i) => `on Query { ... on Query { ${spreads(i)} } }`, 'on Query { themes { id } }'],
+    // A cycle: validation refuses it; nothing may recurse forever before that.
+    ['query { ...F0 }', (i) => `on Query { ${spreads(i)} }`, 'on Query { ...F0 }'],
+  ];
+  const [operation, fragment, last] = shapes[shape];
+  return [operation, ...Array.from({ length: n }, (_, i) => `fragment F${i} ${fragment(i)}`), `fragment F${n} ${last}`].join('\n');
+}
+
 const RANDOM_VALUES: unknown[] = [null, 0, -1, 1, 100, 2 ** 53, 1.5, 'x', '', 'klimaplan', true, [], [1, 'a'], {}, { text: 'klima' }, 'x'.repeat(5_000)];
 
 function variablesCase(r: Random): unknown {
@@ -143,6 +170,7 @@ export function generateCases(schema: GraphQLSchema, seed: number, count: number
     if (roll < 0.65) return { kind: 'invalid', body: r.chance(0.1) ? r.pick(['', '[]', 'null', '{"query": 5}', '{"query":']) : { query: invalidQuery(schema, r) } };
     if (roll < 0.75) return { kind: 'deep', body: { query: deepQuery(r) } };
     if (roll < 0.85) return { kind: 'wide', body: { query: wideQuery(r) } };
-    return { kind: 'variables', body: variablesCase(r) };
+    if (roll < 0.95) return { kind: 'variables', body: variablesCase(r) };
+    return { kind: 'fragments', body: { query: fragmentBomb(r) } };
   });
 }

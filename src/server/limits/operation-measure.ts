@@ -1,0 +1,177 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isCompositeType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { FragmentCycleError } from './limit-error';
+import { listSize } from './list-sizes';
+
+/** Depth and estimated cost of one operation, measured in one walk. */
+export interface OperationMeasure {
+  /** Nested fields on the deepest path, through fragments: `{ initiatives { title } }` is 2. */
+  depth: number;
+  /** Each field costs 1 per object it is resolved on; a list multiplies everything below it by its size. */
+  cost: number;
+}
+
+/** A selection set's measure: its depth, and its cost for each concrete type it may be resolved on. */
+interface SetMeasure {
+  depth: number;
+  costs: Map<string, number>;
+}
+
+/**
+ * Measures an operation in time linear in the document: each fragment is measured once, whatever
+ * the number of spreads that name it. (A walk that re-enters a fragment at every spread takes
+ * 2^n steps on `fragment Fi { ...Fi+1 ...Fi+1 }`: a 1 KB document blocked the event loop for
+ * seconds.) A fragment that spreads itself is refused: validation runs first in Apollo today, but
+ * this walk must not depend on that to terminate.
+ *
+ * Cost follows graphql-query-complexity's model, which this replaced: for an abstract type the most
+ * expensive possible type counts; introspection fields cost 1 each without multiplying (graphql-js
+ * bounds their nesting) and add no depth; fields skipped by `@skip`/`@include` cost nothing.
+ * `variables` must be the coerced values of the operation.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): OperationMeasure {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return { depth: 0, cost: 0 };
+  const walk = new Walk(schema, fragments, variables);
+  const measure = walk.selectionSet(operation.selectionSet, root);
+  return { depth: measure.depth, cost: maxCost(measure) };
+}
+
+const maxCost = (measure: SetMeasure): number => Math.max(0, ...measure.costs.values());
+
+class Walk {
+  // Measured fragments by name; a fragment's measure depends only on its own type condition.
+  private readonly measured = new Map<string, SetMeasure>();
+  // Fragments on the current path, to recognise a cycle.
+  private readonly entered = new Set<string>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  selectionSet(set: SelectionSetNode, type: GraphQLCompositeType): SetMeasure {
+    const possible = this.possibleTypeNames(type);
+    const costs = new Map(possible.map((name) => [name, 0]));
+    const add = (cost: number, typeNames: readonly string[]) => {
+      for (const name of typeNames) costs.set(name, (costs.get(name) ?? 0) + cost);
+    };
+    let depth = 0;
+    for (const selection of set.selections) {
+      if (!this.included(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const field = this.field(type, selection);
+        if (!field) continue; // validation reports unknown fields
+        const introspection = selection.name.value.startsWith('__');
+        const child = this.fieldChild(selection, field);
+        if (!introspection) depth = Math.max(depth, 1 + (child?.depth ?? 0));
+        add(this.fieldCost(type, field, selection, child, introspection), possible);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : type;
+        if (!condition || !isCompositeType(condition)) continue;
+        const inner = this.selectionSet(selection.selectionSet, condition);
+        depth = Math.max(depth, inner.depth);
+        add(maxCost(inner), this.possibleTypeNames(condition));
+      } else {
+        const fragment = this.fragment(selection.name.value);
+        if (!fragment) continue;
+        depth = Math.max(depth, fragment.measure.depth);
+        add(maxCost(fragment.measure), this.possibleTypeNames(fragment.type));
+      }
+    }
+    return { depth, costs };
+  }
+
+  private fragment(name: string): { measure: SetMeasure; type: GraphQLCompositeType } | undefined {
+    const definition = this.fragments.get(name);
+    if (!definition) return undefined;
+    const type = this.schema.getType(definition.typeCondition.name.value);
+    if (!type || !isCompositeType(type)) return undefined;
+    let measure = this.measured.get(name);
+    if (!measure) {
+      if (this.entered.has(name)) throw new FragmentCycleError(name);
+      this.entered.add(name);
+      measure = this.selectionSet(definition.selectionSet, type);
+      this.entered.delete(name);
+      this.measured.set(name, measure);
+    }
+    return { measure, type };
+  }
+
+  private fieldChild(node: FieldNode, field: GraphQLField<unknown, unknown>): SetMeasure | undefined {
+    const named = getNamedType(field.type);
+    return node.selectionSet && isCompositeType(named) ? this.selectionSet(node.selectionSet, named) : undefined;
+  }
+
+  private fieldCost(
+    parent: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    child: SetMeasure | undefined,
+    introspection: boolean,
+  ): number {
+    const below = child ? maxCost(child) : 0;
+    if (introspection || parent.name.startsWith('__')) return 1 + below;
+    if (isLeafType(getNamedType(field.type))) return 1;
+    const isList = isListType(getNullableType(field.type));
+    return listSize(parent.name, field.name, isList, this.argumentsOf(field, node)) * (1 + below);
+  }
+
+  private argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
+    try {
+      return getArgumentValues(field, node, this.variables);
+    } catch {
+      return {}; // a bad argument is refused by validation or execution, with a clearer message
+    }
+  }
+
+  private field(type: GraphQLCompositeType, node: FieldNode): GraphQLField<unknown, unknown> | undefined {
+    const name = node.name.value;
+    if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
+    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+    return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+  }
+
+  private possibleTypeNames(type: GraphQLCompositeType): string[] {
+    return isAbstractType(type) ? this.schema.getPossibleTypes(type).map((t) => t.name) : [type.name];
+  }
+
+  private included(selection: SelectionNode): boolean {
+    if (!selection.directives?.length) return true;
+    const skip = getDirectiveValues(GraphQLSkipDirective, selection, this.variables);
+    if (skip?.if === true) return false;
+    const include = getDirectiveValues(GraphQLIncludeDirective, selection, this.variables);
+    return include?.if !== false;
+  }
+}
