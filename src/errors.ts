@@ -2,6 +2,9 @@ import { GraphQLError } from 'graphql';
 
 // Errors clients can act on: each fixes its extensions.code so that callers can branch on it.
 
+// The database cannot take the query now but will soon: clients may retry after Retry-After seconds.
+const retryLater = (seconds: number) => ({ status: 503, headers: new Map([['retry-after', String(seconds)]]) });
+
 export class NotFoundError extends GraphQLError {
   constructor(kind: string, id: string) {
     super(`No ${kind} with id "${id}"`, { extensions: { code: 'NOT_FOUND', kind, id } });
@@ -16,6 +19,12 @@ export class BadInputError extends GraphQLError {
 
 export class ServiceUnavailableError extends GraphQLError {
   constructor(message = 'The graph database is not reachable right now; try again shortly') {
-    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: retryLater(1) } });
+  }
+}
+
+export class DatabaseBusyError extends GraphQLError {
+  constructor(message = 'The graph database is busy right now; try again shortly') {
+    super(message, { extensions: { code: 'DATABASE_BUSY', retryable: true, http: retryLater(1) } });
   }
 }
