@@ -7,7 +7,7 @@ import { miniDataset } from '../fixtures/mini-dataset';
 /** A Database on the run's Neo4j with the schema applied and the graph emptied: a clean state per file. */
 export async function cleanTestDatabase(): Promise<Database> {
   const uri = process.env.TEST_NEO4J_URI;
-  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through jest (global setup starts Neo4j)');
+  if (!uri) throw new Error('TEST_NEO4J_URI is not set: a test that needs Neo4j is named *.int.test.ts (or test/e2e/*.e2e.test.ts), whose jest project starts it');
   const database = new Database({
     uri,
     user: process.env.TEST_NEO4J_USER,

@@ -1,7 +1,7 @@
 import { useMiniGraph } from '../../support/execute';
 
 // Answers worked out by hand from test/fixtures/mini-dataset.ts (see the links listed in
-// test/graph/paths/paths.test.ts).
+// test/graph/paths/paths.int.test.ts).
 
 const SUBGRAPH = `query($ids: [ID!]!) {
   subgraph(ids: $ids) { truncated nodes { id __typename } edges { id type from to evidence { page quote basis } } }
