@@ -11,6 +11,9 @@ export function echo(value: string): string {
   return chars.length > ECHO_MAX_CHARS ? `${chars.slice(0, ECHO_MAX_CHARS).join('')}…` : value;
 }
 
+// The database cannot take the query now but will soon: clients may retry after Retry-After seconds.
+const retryLater = (seconds: number) => ({ status: 503, headers: new Map([['retry-after', String(seconds)]]) });
+
 export class NotFoundError extends GraphQLError {
   constructor(kind: string, id: string) {
     super(`No ${kind} with id "${echo(id)}"`, { extensions: { code: 'NOT_FOUND', kind, id: echo(id) } });
@@ -25,6 +28,12 @@ export class BadInputError extends GraphQLError {
 
 export class ServiceUnavailableError extends GraphQLError {
   constructor(message = 'The graph database is not reachable right now; try again shortly') {
-    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: retryLater(1) } });
+  }
+}
+
+export class DatabaseBusyError extends GraphQLError {
+  constructor(message = 'The graph database is busy right now; try again shortly') {
+    super(message, { extensions: { code: 'DATABASE_BUSY', retryable: true, http: retryLater(1) } });
   }
 }

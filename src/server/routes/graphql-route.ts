@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context';
+import { rememberOperationName } from '../request-log';
 import { BodyTooLargeError, readBody } from '../read-body';
 import { sendJson } from './send';
 
@@ -39,6 +40,7 @@ export async function handleGraphQL(
       body = text;
     }
   }
+  if (body && typeof body === 'object' && !Array.isArray(body)) rememberOperationName(res, (body as { operationName?: unknown }).operationName);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
