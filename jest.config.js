@@ -12,7 +12,7 @@ const shared = {
   setupFiles: ['reflect-metadata'],
 };
 
-// One embedded Neo4j for the whole run (or NEO4J_URI when set); see test/support/global-setup.ts.
+// One embedded Neo4j for the whole run (or TEST_NEO4J_URI when set, never NEO4J_URI); see test/support/global-setup.ts.
 const withNeo4j = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -3,8 +3,9 @@ import type { Logger } from './logger';
 
 /**
  * One JSON line per request when its answer is sent or its connection ends: id, method, path,
- * status, duration and the GraphQL operation name the client gave. Errors and timeouts (status
- * 400 and up, or a connection closed before an answer) at warn, the rest at info.
+ * status, duration and the GraphQL operation name the client gave. Failures of ours (status 500
+ * and up, or a connection closed before an answer) at warn; a refused request (4xx) is the
+ * client's mistake, not an operator's concern, so it stays at info like the rest.
  */
 export function logWhenDone(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, logger: Logger): void {
   const started = process.hrtime.bigint();
@@ -21,7 +22,8 @@ export function logWhenDone(req: http.IncomingMessage, res: http.ServerResponse,
       ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
       operationName: url.searchParams.get('operationName') ?? operationNameOf(res) ?? undefined,
     };
-    if (entry.status === 0 || entry.status >= 400) logger.warn(entry, 'request failed');
+    if (entry.status === 0 || entry.status >= 500) logger.warn(entry, 'request failed');
+    else if (entry.status >= 400) logger.info(entry, 'request refused');
     else logger.info(entry, 'request');
   };
   res.once('finish', done);

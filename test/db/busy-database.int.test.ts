@@ -83,7 +83,7 @@ describe('when Neo4j ends a read at its transaction timeout', () => {
     // 1 ms: Neo4j's own timeout terminates even the cheapest query of the mini graph before it ends.
     const strict = new Database({ uri: process.env.TEST_NEO4J_URI!, queryTimeoutMs: 1 });
     try {
-      const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => strict.read('paths/neighborhood', { id: 'theme:staerke-byer', depth: 3, perLevel: 100, labels: [] })));
+      const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => strict.read('paths/neighborhood', { key: 'theme:staerke-byer', depth: 3, limit: 100, labels: null })));
       const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason?.extensions?.code ?? String(o.reason));
       expect(failures.length).toBeGreaterThan(0);
       expect(new Set(failures)).toEqual(new Set(['DATABASE_BUSY']));

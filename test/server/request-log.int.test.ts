@@ -39,10 +39,10 @@ describe('request logs', () => {
     expect(typeof line.ms).toBe('number');
   });
 
-  it('when a request ends in an error, then its line is at warn level with the status', async () => {
+  it('when a request is refused as malformed, then its line is at info level with the status (a client error, not an operator alert)', async () => {
     await (await post({ query: '{ nope' }, 'log-bad-1')).text();
     const [line] = await lineOf('log-bad-1');
-    expect(line).toMatchObject({ requestId: 'log-bad-1', status: 400, level: 40 });
+    expect(line).toMatchObject({ requestId: 'log-bad-1', status: 400, level: 30, msg: 'request refused' });
     expect(typeof line.ms).toBe('number');
   });
 });
