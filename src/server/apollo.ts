@@ -5,7 +5,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { QueryLimits } from '../config';
 import { CLIENT_CODES } from './client-codes';
-import type { Context } from './context';
+import type { Context } from '../graph/context';
 import { errorLogPlugin } from './error-log-plugin';
 import { queryLimitsPlugin } from './limits/query-limits-plugin';
 import type { Logger } from './logger';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from '../context';
+import type { Context } from '../../graph/context';
 import { BodyTooLargeError, readBody } from '../read-body';
 import { sendJson } from './send';
 
