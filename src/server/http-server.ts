@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
-import type { Context } from './context';
+import type { Context } from '../graph/context';
 import { applyCors } from './cors';
 import type { Logger } from './logger';
 import { requestIdOf } from './request-id';

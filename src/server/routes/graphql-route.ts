@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from '../context';
+import type { Context } from '../../graph/context';
+import { ErrorCode } from '../../errors';
 import { rememberOperationName } from '../request-log';
 import { BodyTooLargeError, readBody } from '../read-body';
 import { sendJson } from './send';
@@ -23,7 +24,7 @@ export async function handleGraphQL(
       text = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        sendJson(res, 413, graphQLError(error.message, 'PAYLOAD_TOO_LARGE'));
+        sendJson(res, 413, graphQLError(error.message, ErrorCode.PAYLOAD_TOO_LARGE));
         return;
       }
       throw error;
