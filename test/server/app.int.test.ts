@@ -68,8 +68,8 @@ describe('HTTP server', () => {
       expect(body.data.b).toBeNull();
       expect(body.data.c.length).toBeGreaterThan(0);
       expect(body.errors).toHaveLength(1);
-      expect(body.errors[0].path).toEqual(['b']);
-      expect(body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'town:atlantis' });
+      expect(body.errors?.[0].path).toEqual(['b']);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'town:atlantis' });
     });
   });
 
