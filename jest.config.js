@@ -12,7 +12,7 @@ const shared = {
   setupFiles: ['reflect-metadata'],
 };
 
-// One embedded Neo4j for the whole run (or NEO4J_URI when set); see test/support/global-setup.ts.
+// One embedded Neo4j for the whole run (or TEST_NEO4J_URI when set, never NEO4J_URI); see test/support/global-setup.ts.
 const withNeo4j = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
@@ -29,6 +29,13 @@ module.exports = {
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
     },
     { ...shared, ...withNeo4j, displayName: 'int', testMatch: ['**/*.int.test.ts'] },
-    { ...shared, ...withNeo4j, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'] },
+    // Installs Chromium when it may, else skips in one line (required under CI=true); see the file.
+    {
+      ...shared,
+      ...withNeo4j,
+      globalSetup: '<rootDir>/test/support/e2e-global-setup.ts',
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+    },
   ],
 };

@@ -1,5 +1,31 @@
 import { GraphQLError } from 'graphql';
 
+/**
+ * Every code this service raises on purpose. Their messages are written for clients, so production
+ * shows them (src/server/client-codes.ts derives that set from this enum); any other code is masked.
+ * One code per line, so that codes added on two branches merge without a conflict.
+ */
+export enum ErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  TOO_MANY_OPERATIONS = 'TOO_MANY_OPERATIONS',
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  DATABASE_BUSY = 'DATABASE_BUSY',
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
+}
+
+/** The one base class: the code comes from the enum, so a code cannot be typed wrong or left unlisted. */
+export class CodedError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
 // Errors clients can act on: each fixes its extensions.code so that callers can branch on it.
 
 /** Characters of a client's value that an error message repeats; ids are short, an attack is not. */
@@ -11,20 +37,29 @@ export function echo(value: string): string {
   return chars.length > ECHO_MAX_CHARS ? `${chars.slice(0, ECHO_MAX_CHARS).join('')}…` : value;
 }
 
-export class NotFoundError extends GraphQLError {
+// The database cannot take the query now but will soon: clients may retry after Retry-After seconds.
+const retryLater = (seconds: number) => ({ status: 503, headers: new Map([['retry-after', String(seconds)]]) });
+
+export class NotFoundError extends CodedError {
   constructor(kind: string, id: string) {
-    super(`No ${kind} with id "${echo(id)}"`, { extensions: { code: 'NOT_FOUND', kind, id: echo(id) } });
+    super(ErrorCode.NOT_FOUND, `No ${kind} with id "${echo(id)}"`, { kind, id: echo(id) });
   }
 }
 
-export class BadInputError extends GraphQLError {
+export class BadInputError extends CodedError {
   constructor(message: string, argument?: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+    super(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
   }
 }
 
-export class ServiceUnavailableError extends GraphQLError {
+export class ServiceUnavailableError extends CodedError {
   constructor(message = 'The graph database is not reachable right now; try again shortly') {
-    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true, http: retryLater(1) });
+  }
+}
+
+export class DatabaseBusyError extends CodedError {
+  constructor(message = 'The graph database is busy right now; try again shortly') {
+    super(ErrorCode.DATABASE_BUSY, message, { retryable: true, http: retryLater(1) });
   }
 }

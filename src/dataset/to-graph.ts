@@ -1,25 +1,13 @@
 import type { Dataset, Evidence, InitiativeEntry } from './dataset.types';
 import { foldDanish } from './name-key';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary/relationship-types';
+
+export { RELATIONSHIP_TYPES, type RelationshipType };
 
 /** Node labels the loader may set; everything spliced into Cypher comes from these lists. */
 export const NODE_LABELS = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Town', 'Organisation', 'Unit', 'Committee', 'Year', 'Result'] as const;
-export const RELATIONSHIP_TYPES = [
-  'HAS_THEME',
-  'BUILDS_ON',
-  'SUPPORTS',
-  'IN_TOWN',
-  'WITH_PARTNER',
-  'MENTIONS',
-  'RUN_BY',
-  'DECIDED_BY',
-  'INVOLVES',
-  'IN_YEAR',
-  'ACHIEVED',
-  'RELATED_TO',
-] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 type Value = string | number | boolean | string[] | null;
 
 export interface GraphNode {

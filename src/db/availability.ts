@@ -1,17 +1,22 @@
 /**
- * A circuit breaker for "Neo4j is unreachable". Once a query fails for that reason, further reads
- * fail at once with SERVICE_UNAVAILABLE instead of each waiting for the driver's connection attempts
- * and retries; a probe every `intervalMs` closes the circuit as soon as Neo4j answers again, so the
- * service recovers by itself.
+ * A circuit breaker for "Neo4j cannot serve". Once a query fails because Neo4j is unreachable, or
+ * `busyThreshold` queries in a row fail because it is overloaded (pool exhausted, transactions
+ * timed out, no answer in time), further reads fail at once instead of each waiting out its
+ * timeout and adding to the pile; a probe every `intervalMs` closes the circuit as soon as Neo4j
+ * answers again, so the service recovers by itself. A probe that hangs (a frozen JVM) counts as
+ * failed after `probeTimeoutMs`.
  */
 export class Availability {
   private down = false;
+  private busyInARow = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(
     private readonly probe: () => Promise<void>,
     private readonly intervalMs = 250,
+    private readonly busyThreshold = 5,
+    private readonly probeTimeoutMs = 2_000,
   ) {}
 
   get isDown(): boolean {
@@ -24,6 +29,17 @@ export class Availability {
     this.scheduleProbe();
   }
 
+  /** One query that the database could not take in time; enough of them in a row open the circuit. */
+  recordBusy(): void {
+    this.busyInARow += 1;
+    if (this.busyInARow >= this.busyThreshold) this.markDown();
+  }
+
+  /** A query that succeeded: the run of busy answers is over. */
+  recordSuccess(): void {
+    this.busyInARow = 0;
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
@@ -31,9 +47,10 @@ export class Availability {
 
   private scheduleProbe(): void {
     this.timer = setTimeout(() => {
-      this.probe().then(
+      withTimeout(this.probe(), this.probeTimeoutMs).then(
         () => {
           this.down = false;
+          this.busyInARow = 0;
         },
         () => {
           if (!this.closed) this.scheduleProbe();
@@ -43,4 +60,21 @@ export class Availability {
     // A pending probe must not keep a stopping process alive.
     this.timer.unref();
   }
+}
+
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer.unref();
+    work.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }

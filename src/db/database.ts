@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../errors';
+import { DatabaseBusyError, ServiceUnavailableError } from '../errors';
 import { Availability } from './availability';
 import { cypher } from './cypher-files';
 import { translateNeo4jError } from './neo4j-errors';
@@ -14,7 +14,15 @@ export interface DatabaseOptions {
   password?: string;
   database?: string;
   queryTimeoutMs: number;
+  /** Most connections to Neo4j at once (the driver's default is 100). */
+  maxConnectionPoolSize?: number;
+  /** How long a query may wait for a free connection; defaults to the query timeout (at least 1 s). */
+  connectionAcquisitionTimeoutMs?: number;
 }
+
+// Leeway after the query timeout before the client gives up by itself: Neo4j's own timeout
+// error, when Neo4j can still send one, arrives first and says more.
+const CLIENT_GRACE_MS = 500;
 
 /** A transaction handed to write work: run named Cypher files, get plain rows back. */
 export interface WriteWork {
@@ -36,7 +44,8 @@ export class Database {
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       // Fail fast when the server is away instead of queueing requests for a minute.
-      connectionAcquisitionTimeout: Math.max(options.queryTimeoutMs, 1_000),
+      connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? Math.max(options.queryTimeoutMs, 1_000),
+      ...(options.maxConnectionPoolSize ? { maxConnectionPoolSize: options.maxConnectionPoolSize } : {}),
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 2_000,
       disableLosslessIntegers: false,
@@ -53,20 +62,32 @@ export class Database {
     this.notify(name);
     if (this.availability.isDown) throw new ServiceUnavailableError();
     this.running += 1;
-    try {
-      const result = await this.driver.executeQuery(cypher(name), toCypherParams(params) as Params, {
+    const query = this.driver
+      .executeQuery(cypher(name), toCypherParams(params) as Params, {
         routing: neo4j.routing.READ,
         database: this.options.database,
         transactionConfig: { timeout: this.options.queryTimeoutMs },
+      })
+      .finally(() => {
+        this.running -= 1;
       });
+    try {
+      const result = await giveUpAfter(query, this.clientTimeoutMs());
+      this.availability.recordSuccess();
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       const translated = translateNeo4jError(error);
       if (translated instanceof ServiceUnavailableError) this.availability.markDown();
+      if (translated instanceof DatabaseBusyError) this.availability.recordBusy();
       throw translated;
-    } finally {
-      this.running -= 1;
     }
+  }
+
+  // Waiting for a connection and then running the query: past both, a frozen Neo4j (which neither
+  // answers nor closes the socket) will not answer either, so the request stops waiting for it.
+  private clientTimeoutMs(): number {
+    const acquisition = this.options.connectionAcquisitionTimeoutMs ?? Math.max(this.options.queryTimeoutMs, 1_000);
+    return Math.max(acquisition, this.options.queryTimeoutMs) + CLIENT_GRACE_MS;
   }
 
   /** Reads started and not yet settled: 0 when idle; a number that stays up means a hung query. */
@@ -146,4 +167,25 @@ export class Database {
   private notify(name: string): void {
     for (const listener of this.listeners) listener(name);
   }
+}
+
+/**
+ * Settles with `work`, or rejects with ServiceUnavailableError after `ms`: by then Neo4j has not even
+ * sent its own timeout error, so it is not answering at all (the circuit opens). The query itself runs
+ * on (the driver cannot cancel it); its late result is dropped and `readsInFlight` counts it until then.
+ */
+function giveUpAfter<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ServiceUnavailableError(`The graph database did not answer within ${ms} ms; try again shortly`)), ms);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }

@@ -5,7 +5,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { QueryLimits } from '../config';
 import { CLIENT_CODES } from './client-codes';
-import type { Context } from './context';
+import type { Context } from '../graph/context';
 import { errorLogPlugin } from './error-log-plugin';
 import { withoutSuggestions } from './hide-suggestions';
 import { MAX_DOCUMENT_TOKENS } from './limits/document-counts';

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
 import type { Database } from '../db/database';
 import { createApollo } from './apollo';
-import { createContext, createRepositories } from './context';
+import { createContext, createRepositories } from '../graph/context';
 import { createHttpServer } from './http-server';
 import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const PREFLIGHT_HEADERS = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'content-type, x-request-id, apollo-require-preflight',
+  // What real clients send: bearer tokens (authorization) and W3C trace context (traceparent, tracestate).
+  'access-control-allow-headers': 'content-type, authorization, x-request-id, apollo-require-preflight, traceparent, tracestate',
   'access-control-max-age': '600',
 };
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { CLIENT_CODES } from './client-codes';
-import type { Context } from './context';
+import type { Context } from '../graph/context';
 import type { Logger } from './logger';
 
 /**

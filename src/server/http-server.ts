@@ -1,10 +1,11 @@
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
-import type { Context } from './context';
+import type { Context } from '../graph/context';
 import { applyCors } from './cors';
 import type { Logger } from './logger';
 import { requestIdOf } from './request-id';
+import { logWhenDone } from './request-log';
 import { answerWithin } from './request-timeout';
 import { handleExplorer } from './routes/explorer-route';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
@@ -28,6 +29,7 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     // Every answer carries the request id, so that a client can quote it and we can find the log lines.
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
+    logWhenDone(req, res, requestId, options.logger);
     route(req, res, options, requestId).catch((error: unknown) => {
       options.logger.error({ requestId, err: error }, 'HTTP handler failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
@@ -63,3 +65,4 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, option
   }
   sendJson(res, 404, { error: `Nothing at ${url.pathname}` });
 }
+

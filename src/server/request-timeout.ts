@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { ErrorCode } from '../errors';
 import { sendJson } from './routes/send';
 
 /**
@@ -15,7 +16,7 @@ export function answerWithin(res: ServerResponse, ms: number, requestId: string,
           errors: [
             {
               message: `The request took longer than ${ms} ms (REQUEST_TIMEOUT_MS)`,
-              extensions: { code: 'REQUEST_TIMEOUT', requestId },
+              extensions: { code: ErrorCode.REQUEST_TIMEOUT, requestId },
             },
           ],
         });

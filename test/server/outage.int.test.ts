@@ -24,6 +24,15 @@ const QUERY = '{ initiatives { id title } }';
 const EXPECTED = miniDataset.initiatives.length;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until `done()` holds, checking every 50 ms; fails with `what` after `timeoutMs`. */
+async function until(what: string, done: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await sleep(50);
+  }
+}
+
 /**
  * A separate Neo4j (own data folder and port) that this test stops and starts again on the same
  * port and data, while a bounded load of GraphQL and /ready requests runs on loopback.
@@ -76,18 +85,20 @@ describe('when Neo4j goes away under load and comes back', () => {
     };
     const load = Promise.all([0, 1, 2, 3].map(client));
 
-    await sleep(1_500);
+    // Load established: every client has had right answers before Neo4j goes.
+    await until('the load runs', () => samples.filter((s) => s.status === 200).length >= 20 && samples.some((s) => s.path === 'ready'));
     const downAt = Date.now();
     await neo4j!.stop();
     neo4j = undefined;
-    await sleep(3_000);
+    // Down long enough to be seen on both paths, not a fixed time.
+    await until('both paths report the outage', () => ['ready', 'graphql'].every((p) => samples.some((s) => s.path === p && s.start >= downAt && s.status === 503)));
     const restartAt = Date.now();
     neo4j = await start(boltPort);
     const upAt = Date.now();
     // Keep the load on until answers have been right for a while.
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && !samples.some((s) => s.start > upAt + 1_000 && s.status === 200)) await sleep(100);
-    await sleep(1_000);
+    await until('answers are right again', () => samples.some((s) => s.start > upAt && s.status === 200));
+    const recoveredAt = Date.now();
+    await until('a run of answers after recovery', () => samples.filter((s) => s.start > recoveredAt + 500).length >= 20);
     running = false;
     await load;
 

@@ -114,6 +114,9 @@ describe('errors, request ids and browser rules over HTTP', () => {
       expect(allowed.status).toBe(204);
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://explorer.example.org');
       expect(allowed.headers.get('access-control-allow-headers')).toMatch(/content-type/);
+      // Real clients send bearer tokens and trace context; a preflight without them blocks the call.
+      expect(allowed.headers.get('access-control-allow-headers')).toMatch(/\bauthorization\b/);
+      expect(allowed.headers.get('access-control-allow-headers')).toMatch(/\btraceparent\b/);
       const refused = await fetch(`${cors.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
       expect(refused.headers.get('access-control-allow-origin')).toBeNull();
       const answer = await fetch(`${cors.url}/graphql`, {

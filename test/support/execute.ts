@@ -1,6 +1,6 @@
 import { graphql, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Database } from '../../src/db/database';
-import { createContext, createRepositories } from '../../src/server/context';
+import { createContext, createRepositories } from '../../src/graph/context';
 import { createSchema } from '../../src/server/schema';
 import { miniTestDatabase } from './test-database';
 

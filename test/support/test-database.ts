@@ -10,9 +10,9 @@ export async function cleanTestDatabase(): Promise<Database> {
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: a test that needs Neo4j is named *.int.test.ts (or test/e2e/*.e2e.test.ts), whose jest project starts it');
   const database = new Database({
     uri,
-    user: process.env.NEO4J_USER,
-    password: process.env.NEO4J_PASSWORD,
-    database: process.env.NEO4J_DATABASE,
+    user: process.env.TEST_NEO4J_USER,
+    password: process.env.TEST_NEO4J_PASSWORD,
+    database: process.env.TEST_NEO4J_DATABASE,
     queryTimeoutMs: 30_000,
   });
   await applySchema(database);

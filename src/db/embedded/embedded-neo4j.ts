@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { startFailureCause } from './neo4j-log';
 import { ensureLauncherBuilt } from './launcher-build';
 import { portIsFree } from './ports';
 import { checkJava, EmbeddedNeo4jError, javaBinary } from './prerequisites';
@@ -10,12 +11,16 @@ export interface EmbeddedOptions {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /** Turns Neo4j's auth on with this password for the user neo4j (see embedded-password.ts). */
+  password?: string;
   log?: (line: string) => void;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** Calls `listener` once if the JVM ends without `stop()` asking it to (killed, crashed). */
+  onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
   stop(): Promise<void>;
 }
 
@@ -65,7 +70,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   ];
   // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM
   // would then shut down while Node still drains requests. Node stops it after draining instead.
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // The password goes through the environment, not the command line that `ps` shows everyone.
+  const env = { ...process.env, NEO4J_LOCAL_PASSWORD: options.password ?? '' };
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env });
   const tail: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) tail.push(line);
@@ -98,9 +105,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
+      // The launcher's own lines say only that the database did not start; Neo4j's log says why.
+      const cause = startFailureCause(options.dataDir);
       reject(
         new EmbeddedNeo4jError(
-          `The Neo4j launcher exited early (code ${code}, signal ${signal}). Last lines:\n${tail.join('\n')}`,
+          `The Neo4j launcher exited early (code ${code}, signal ${signal}). Last lines:\n${tail.join('\n')}` +
+            (cause ? `\nCause, from ${cause.file}:\n${cause.lines.join('\n')}` : ''),
         ),
       );
     });
@@ -112,10 +122,17 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   child.removeAllListeners('exit');
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  let stopping = false;
   return {
     uri,
     pid: child.pid ?? -1,
+    onUnexpectedExit: (listener) => {
+      child.once('exit', (code, signal) => {
+        if (!stopping) listener(code, signal);
+      });
+    },
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', killOnExit);
       await stopChild(child);
     },

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { globalKey, toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
 import { checkPageSize } from '../common/pagination';
 import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace } from './analysis.types';

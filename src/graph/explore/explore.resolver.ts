@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { KINDS, kindOf, toEntity } from '../common/entity.mapper';
 import type { NodeKind } from '../common/node-kind.enum';
 import { MAX_NODES, toGraphEdge } from '../paths/paths.resolver';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { toEntity, type EntityObject } from '../common/entity.mapper';
 import { CommitteeEdge, InitiativeEdge, PartnerEdge, ResultEdge, ThemeEdge, TownEdge, UnitEdge, YearEdge } from '../common/edges';
 import { Basis, Evidence } from '../common/evidence.type';

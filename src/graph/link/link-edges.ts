@@ -1,5 +1,5 @@
-import type { RelationshipType } from '../../dataset/to-graph';
-import type { Context } from '../../server/context';
+import type { RelationshipType } from '../../vocabulary/relationship-types';
+import type { Context } from '../context';
 import { toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
 import type { Evidence } from '../common/evidence.type';
 import type { Direction } from './link.repository';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { RelationshipType } from '../../dataset/to-graph';
+import type { RelationshipType } from '../../vocabulary/relationship-types';
 import { groupByKeys, orderByKeys } from '../batch';
 import type { Direction, LinkRepository, LinkRow, NodeRow } from './link.repository';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../dataset/to-graph';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../vocabulary/relationship-types';
 
 export type Direction = 'out' | 'in';
 export type Props = Record<string, unknown>;

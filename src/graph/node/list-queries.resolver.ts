@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { toEntity, type EntityObject, type Kind } from '../common/entity.mapper';
 import { Committee } from '../committee/committee.type';
 import { Strategy } from '../strategy/strategy.type';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { NotFoundError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { toEntity, type EntityObject } from '../common/entity.mapper';
 import { Node } from '../node.interface';
 

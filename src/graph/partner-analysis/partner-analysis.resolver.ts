@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import type { InitiativeEdge } from '../common/edges';
 import { globalKey, toEntity, toEvidence } from '../common/entity.mapper';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';

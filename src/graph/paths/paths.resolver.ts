@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { LABEL_OF_KIND, toEntity, toEvidence } from '../common/entity.mapper';
 import { NodeKind, kindsOf } from '../common/node-kind.enum';
 import type { EdgeRow } from './paths.repository';

@@ -1,4 +1,4 @@
-import { foldDanish } from '../../dataset/name-key';
+import { foldDanish } from '../../text/fold-danish';
 
 // Lucene's special characters; user text is escaped so it can never change the query's shape.
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

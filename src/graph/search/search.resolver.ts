@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { BadInputError } from '../../errors';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import { checkPageSize } from '../common/pagination';
 import { kindsOf, NodeKind } from '../common/node-kind.enum';
 import { Node } from '../node.interface';

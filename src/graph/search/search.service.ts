@@ -1,4 +1,4 @@
-import { foldDanish } from '../../dataset/name-key';
+import { foldDanish } from '../../text/fold-danish';
 import { LABEL_OF_KIND, toEntity, type EntityObject, type Kind } from '../common/entity.mapper';
 import { luceneQuery, tokens } from './lucene-query';
 import type { SearchRepository } from './search.repository';

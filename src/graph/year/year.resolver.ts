@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../context';
 import type { EntityObject } from '../common/entity.mapper';
 import { InitiativeEdge } from '../common/edges';
 import { linkEdges } from '../link/link-edges';

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from '../context';
+import type { Context } from '../../graph/context';
+import { ErrorCode } from '../../errors';
+import { rememberOperationName } from '../request-log';
 import { BodyTooLargeError, readBody } from '../read-body';
 import { sendJson } from './send';
 
@@ -22,7 +24,7 @@ export async function handleGraphQL(
       text = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        sendJson(res, 413, graphQLError(error.message, 'PAYLOAD_TOO_LARGE'));
+        sendJson(res, 413, graphQLError(error.message, ErrorCode.PAYLOAD_TOO_LARGE));
         return;
       }
       throw error;
@@ -39,6 +41,7 @@ export async function handleGraphQL(
       body = text;
     }
   }
+  if (body && typeof body === 'object' && !Array.isArray(body)) rememberOperationName(res, (body as { operationName?: unknown }).operationName);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,20 @@ describe('startEmbeddedNeo4j', () => {
     const bad = { ...options(dataDir, await freePort()), pageCache: 'lots' };
     await expect(startEmbeddedNeo4j(bad)).rejects.toThrow(/exited early[\s\S]*lots/);
   });
+
+  it('when the transaction log is corrupt, then the launcher fails at once and the error quotes the cause from Neo4j\'s log', async () => {
+    const port = await freePort();
+    const first = await startEmbeddedNeo4j(options(dataDir, port));
+    await first.stop();
+    for (const file of ['neostore.transaction.db.0', 'checkpoint.0']) {
+      const fd = openSync(path.join(dataDir, 'data', 'transactions', 'neo4j', file), 'r+');
+      writeSync(fd, Buffer.alloc(64, 0x50), 0, 64, 0);
+      closeSync(fd);
+    }
+    // A start timeout longer than the test's own: only a launcher that notices the failure passes.
+    const started = startEmbeddedNeo4j({ ...options(dataDir, port), startTimeoutMs: 600_000 });
+    await expect(started).rejects.toThrow(/exited early[\s\S]*NEO4J_LOCAL_FAILED[\s\S]*Cause, from .*debug\.log[\s\S]*transaction log/i);
+  }, 110_000);
 
   it('when the Node process that started it is killed, then the JVM stops by itself', async () => {
     // A parent killed with SIGKILL cannot clean up; the launcher notices its stdin close and exits.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -16,7 +17,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Starts Neo4j Community embedded, with Bolt on 127.0.0.1 only and auth off.
+ * Starts Neo4j Community embedded, with Bolt on 127.0.0.1 only; auth is off unless the environment
+ * variable NEO4J_LOCAL_PASSWORD gives the password of the user neo4j.
  *
  * <p>Usage: {@code java -Xmx1g <flags> -jar neo4j-local.jar [--port 7687] [--data .data/neo4j]
  * [--pagecache 256m] [--tx-timeout 30s]}
@@ -30,6 +32,11 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        // Read from the environment, not the command line, so that `ps` does not show it.
+        String password = System.getenv("NEO4J_LOCAL_PASSWORD");
+        if (password != null && password.isEmpty()) {
+            password = null;
+        }
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(options.dataDir)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
@@ -38,7 +45,7 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, options.txTimeout)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 // Netty waits this many seconds of quiet per event loop group before the Bolt server
                 // stops (default 5, twice: 10 s of every shutdown, the slow Ctrl-C). Connections are
                 // closed by then anyway, so a local launcher need not wait.
@@ -60,9 +67,22 @@ public final class Launcher {
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         // The default database may still be starting after build(); wait so that "ready" means ready.
-        if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
-            System.err.println("NEO4J_LOCAL_FAILED default database did not become available");
-            System.exit(3);
+        // A database that failed to start (a corrupt transaction log, say) never becomes available:
+        // ask the system database for its state between short waits, so that such a failure ends the
+        // launcher at once instead of after the whole wait.
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!db.isAvailable(250)) {
+            String failure = startFailure(dbms);
+            if (failure != null || System.nanoTime() > deadline) {
+                System.err.println("NEO4J_LOCAL_FAILED " + (failure != null ? failure : "default database did not become available"));
+                System.err.flush();
+                System.exit(3);
+            }
+        }
+        if (password != null) {
+            // Every start sets the password it was given, so that the file in the data folder stays the truth.
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         }
         System.out.println("NEO4J_LOCAL_READY bolt://127.0.0.1:" + options.port);
         System.out.flush();
@@ -83,6 +103,27 @@ public final class Launcher {
             stdinWatcher.start();
         }
         done.await();
+    }
+
+    /** The default database's status message when it has stopped trying to start, else null. */
+    private static String startFailure(DatabaseManagementService dbms) {
+        try {
+            return dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "SHOW DATABASE " + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + " YIELD currentStatus, statusMessage",
+                    Map.of(),
+                    result -> {
+                        if (!result.hasNext()) {
+                            return null;
+                        }
+                        Map<String, Object> row = result.next();
+                        String status = String.valueOf(row.get("currentStatus"));
+                        String message = String.valueOf(row.get("statusMessage"));
+                        return status.equals("online") || status.equals("starting") || message.isBlank() ? null : status + ": " + message;
+                    });
+        } catch (RuntimeException e) {
+            // The system database itself may still be starting; the next round asks again.
+            return null;
+        }
     }
 
     /** Command-line options with the defaults documented in the README. */

@@ -1,13 +1,13 @@
 import type { Database } from '../db/database';
-import { linkLoaders, nodeLoader } from '../graph/link/link.loader';
-import { LinkRepository } from '../graph/link/link.repository';
-import { AnalysisRepository } from '../graph/analysis/analysis.repository';
-import { ExploreRepository } from '../graph/explore/explore.repository';
-import { InitiativeRepository } from '../graph/initiative/initiative.repository';
-import { NodeRepository } from '../graph/node/node.repository';
-import { PartnerAnalysisRepository } from '../graph/partner-analysis/partner-analysis.repository';
-import { PathsRepository } from '../graph/paths/paths.repository';
-import { SearchRepository } from '../graph/search/search.repository';
+import { linkLoaders, nodeLoader } from './link/link.loader';
+import { LinkRepository } from './link/link.repository';
+import { AnalysisRepository } from './analysis/analysis.repository';
+import { ExploreRepository } from './explore/explore.repository';
+import { InitiativeRepository } from './initiative/initiative.repository';
+import { NodeRepository } from './node/node.repository';
+import { PartnerAnalysisRepository } from './partner-analysis/partner-analysis.repository';
+import { PathsRepository } from './paths/paths.repository';
+import { SearchRepository } from './search/search.repository';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,37 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../../src/errors';
+import { translateNeo4jError } from '../../src/db/neo4j-errors';
+
+// "Neo4j is away" becomes SERVICE_UNAVAILABLE (HTTP 503, retry later); every other failure stays as it was.
+
+const driverError = (code: string, message = 'from the driver') => new Neo4jError(message, code, '50N42', 'error: general processing exception');
+
+describe('translateNeo4jError', () => {
+  it.each(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'])(
+    'when the driver reports %s, then it becomes SERVICE_UNAVAILABLE with HTTP 503',
+    (code) => {
+      const translated = translateNeo4jError(driverError(code));
+      expect(translated).toBeInstanceOf(ServiceUnavailableError);
+      expect((translated as ServiceUnavailableError).extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', http: { status: 503 } });
+    },
+  );
+
+  it.each(['connect ECONNREFUSED 127.0.0.1:7687', 'Connection was closed by server', 'connection refused'])(
+    'when a plain error says "%s", then it is the database being away too',
+    (message) => {
+      expect(translateNeo4jError(new Error(message))).toBeInstanceOf(ServiceUnavailableError);
+    },
+  );
+
+  it('when the query itself is wrong, then the error is returned unchanged', () => {
+    const syntax = driverError('Neo.ClientError.Statement.SyntaxError', 'Invalid input');
+    expect(translateNeo4jError(syntax)).toBe(syntax);
+  });
+
+  it('when the error is not about the connection, or not an Error at all, then it is returned unchanged', () => {
+    const bug = new TypeError('cannot read properties of undefined');
+    expect(translateNeo4jError(bug)).toBe(bug);
+    expect(translateNeo4jError('a string')).toBe('a string');
+    expect(translateNeo4jError(undefined)).toBeUndefined();
+  });
+});
