@@ -1,6 +1,5 @@
 // The explorer's state and every action on it. Each change of the drawn node set goes through
 // setNodes: ask the API for those nodes and every link among them, redraw, refresh the rest.
-import { ApiError } from './api';
 import { Controls } from './controls';
 import { renderCoverage } from './coverage-view';
 import { toCsv } from './csv';
@@ -45,7 +44,6 @@ interface HighlightedPath {
 }
 
 const MAX_UNDO = 50;
-const MAX_MISSING_RETRIES = 20;
 const MAX_ALERTS = 3;
 
 export class Explorer implements PanelActions {
@@ -208,25 +206,13 @@ export class Explorer implements PanelActions {
 
   private async setNodes(ids: string[], options: ShowOptions & { undo?: boolean } = {}): Promise<void> {
     const before: Snapshot = { ids: this.ids(), positions: this.view.positions() };
-    let wanted = [...new Set(ids)];
-    const missing: string[] = [];
-    let graph: Subgraph;
-    let counts: NeighbourCounts;
-    for (;;) {
-      try {
-        [graph, counts] = await Promise.all([subgraph(wanted), neighbourCounts(wanted)]);
-        break;
-      } catch (error) {
-        // An id the graph does not know (an old or mistyped link): leave it out, say so, draw the rest.
-        if (!(error instanceof ApiError) || error.code !== 'NOT_FOUND' || !error.id || !wanted.includes(error.id) || missing.length >= MAX_MISSING_RETRIES) {
-          throw error;
-        }
-        missing.push(error.id);
-        wanted = wanted.filter((id) => id !== error.id);
-      }
-    }
+    const asked = [...new Set(ids)];
+    // An id the graph does not know (an old or mistyped link) comes back in `missing`: leave it out, say so, draw the rest.
+    const { missing, ...graph } = await subgraph(asked);
+    const wanted = asked.filter((id) => !missing.includes(id));
+    const counts = await neighbourCounts(wanted);
     if (missing.length > 0) {
-      this.alert(`Not in the graph, so left out: ${missing.map((id) => `“${id}”`).join(', ')}. The link may be old or mistyped.`);
+      this.alert(`Findes ikke i grafen og er derfor udeladt: ${missing.map((id) => `“${id}”`).join(', ')}. Linket kan være gammelt eller forkert skrevet.`);
     }
     if (options.undo !== false && before.ids.join() !== wanted.join()) {
       this.undoStack.push(before);

@@ -72,14 +72,14 @@ export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: stri
   return { ids: data.neighborhood.nodes.map((node) => node.id).filter((other) => other !== id), truncated: data.neighborhood.truncated };
 }
 
-/** The nodes with these ids and every link among them. */
-export async function subgraph(ids: string[]): Promise<Subgraph> {
-  if (ids.length === 0) return { nodes: [], edges: [] };
-  const data = await graphql<{ subgraph: { nodes: RawNode[]; edges: GraphEdge[] } }>(
-    `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { ${NODE} } edges { ${EDGE} } } }`,
+/** The nodes with these ids and every link among them, and the ids the graph does not know. */
+export async function subgraph(ids: string[]): Promise<Subgraph & { missing: string[] }> {
+  if (ids.length === 0) return { nodes: [], edges: [], missing: [] };
+  const data = await graphql<{ subgraph: { nodes: RawNode[]; edges: GraphEdge[]; missing: string[] } }>(
+    `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { ${NODE} } edges { ${EDGE} } missing } }`,
     { ids },
   );
-  return { nodes: data.subgraph.nodes.map(toNode), edges: data.subgraph.edges };
+  return { nodes: data.subgraph.nodes.map(toNode), edges: data.subgraph.edges, missing: data.subgraph.missing };
 }
 
 export type NeighbourCounts = Map<string, { total: number; byKind: { kind: Kind; count: number }[] }>;

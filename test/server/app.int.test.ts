@@ -61,6 +61,16 @@ describe('HTTP server', () => {
       expect(body.errors?.[0].extensions.code).toBe('NOT_FOUND');
       expect(body.errors?.[0].message).toBe('No initiative with id "nope"');
     });
+
+    it('when one of several lookups names an unknown id, then only that field is null and the others answer', async () => {
+      const { body } = await postGraphQL(app.url, '{ a: node(id: "town:grindsted") { id } b: node(id: "town:atlantis") { id } c: themes { id } }');
+      expect(body.data.a).toEqual({ id: 'town:grindsted' });
+      expect(body.data.b).toBeNull();
+      expect(body.data.c.length).toBeGreaterThan(0);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0].path).toEqual(['b']);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'town:atlantis' });
+    });
   });
 
   it('when a browser opens /graphql, then GraphiQL is served from our own assets', async () => {

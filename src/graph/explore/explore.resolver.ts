@@ -16,9 +16,9 @@ function checkIds(ids: string[]): string[] {
   return distinct;
 }
 
-function firstMissing(asked: string[], found: Set<string>): void {
-  const missing = asked.find((id) => !found.has(id));
-  if (missing !== undefined) throw new NotFoundError('node', missing);
+/** An unknown id in a list: its place in the answer is null, and errors[] names it at that index. */
+function unknownNode(id: string): NotFoundError {
+  return new NotFoundError('node', id);
 }
 
 @Resolver()
@@ -27,35 +27,38 @@ export class ExploreResolver {
     description:
       'The given entities and every relationship among them. A graph view can be redrawn from its node ids alone ' +
       '(a shared link, an undo), with the links between nodes that were reached in different steps. ' +
-      `1–${MAX_NODES} global ids; an unknown one gives NOT_FOUND naming it. \`truncated\` is always false.`,
+      `1–${MAX_NODES} global ids; unknown ones are left out and named in \`missing\`, the rest answer. \`truncated\` is always false.`,
   })
   async subgraph(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<Subgraph> {
     const keys = checkIds(ids);
     const row = await context.repositories.explore.subgraph(keys);
     const byKey = new Map(row.nodes.map((node) => [String(node.target.key), node]));
-    firstMissing(keys, new Set(byKey.keys()));
+    const known = keys.filter((key) => byKey.has(key));
     return {
       // in the order asked, so that a client's list and the answer line up
-      nodes: keys.map((key) => byKey.get(key)!).map((node) => toEntity(node.target, node.labels)),
+      nodes: known.map((key) => byKey.get(key)!).map((node) => toEntity(node.target, node.labels)),
       edges: row.edges.map(toGraphEdge),
       truncated: false,
+      missing: keys.filter((key) => !byKey.has(key)),
     };
   }
 
   @Query(() => [NeighborCount], {
+    nullable: 'items',
     description:
       'For each given entity, how many neighbours of each kind it has: what expanding it would add. ' +
-      `1–${MAX_NODES} global ids, answered in the order asked; an unknown one gives NOT_FOUND naming it.`,
+      `1–${MAX_NODES} global ids, answered in the order asked; an unknown one's place is null, with NOT_FOUND ` +
+      'naming it in `errors` at that index (as Relay\'s `nodes(ids)`), and the rest answer.',
   })
-  async neighborCounts(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<NeighborCount[]> {
+  async neighborCounts(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context): Promise<(NeighborCount | NotFoundError)[]> {
     const keys = checkIds(ids);
     const rows = await context.repositories.explore.neighborCounts(keys);
     const byKey = new Map(rows.map((row) => [row.key, row]));
-    firstMissing(keys, new Set(byKey.keys()));
     return keys.map((key) => {
-      const byKind = byKey
-        .get(key)!
-        .kinds.map(({ label, count }) => ({ kind: kindOf([label]), count }))
+      const row = byKey.get(key);
+      // graphql-js turns an Error in a list into null at its index plus an entry in errors[]
+      if (!row) return unknownNode(key);
+      const byKind = row.kinds.map(({ label, count }) => ({ kind: kindOf([label]), count }))
         .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
         // NodeKind's values are the kinds themselves ('organisation' for PARTNER)
         .map(({ kind, count }) => ({ kind: kind as string as NodeKind, count }));

@@ -20,8 +20,13 @@ export class InitiativeResolver {
     return (await context.repositories.nodes.all('initiative')).map((row) => toEntity(row.target, row.labels));
   }
 
-  @Query(() => Initiative, { description: 'One initiative by slug ("klimaplan") or global id ("initiative:klimaplan").' })
-  async initiative(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EntityObject> {
+  @Query(() => Initiative, {
+    nullable: true,
+    description:
+      'One initiative by slug ("klimaplan") or global id ("initiative:klimaplan"). Null for an unknown one, with ' +
+      'NOT_FOUND in `errors` for this field only.',
+  })
+  async initiative(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EntityObject | null> {
     const key = id.startsWith('initiative:') ? id : `initiative:${id}`;
     const row = await context.loaders.node.load(key);
     if (!row) throw new NotFoundError('initiative', id);

@@ -33,9 +33,10 @@ export function toGraphEdge(row: EdgeRow): GraphEdge {
 @Resolver()
 export class PathsResolver {
   @Query(() => [PathResult], {
+    nullable: true,
     description:
       'How two entities are connected: all shortest paths between them, ignoring direction (at most 20). ' +
-      'Empty when none is at most `maxHops` long.',
+      'Empty when none is at most `maxHops` long; null when either id is unknown, with NOT_FOUND in `errors` for this field only.',
   })
   async connection(
     @Arg('from', () => ID, { description: 'Global id, e.g. "organisation:dgi".' }) from: string,
@@ -44,7 +45,7 @@ export class PathsResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` }) maxHops = 4,
     @Arg('via', () => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
     via?: NodeKind[] | null,
-  ): Promise<PathResult[]> {
+  ): Promise<PathResult[] | null> {
     checkRange(maxHops, 1, MAX_HOPS, 'maxHops');
     if (from === to) throw new BadInputError('"from" and "to" must be different entities', 'to');
     const [start, end] = await Promise.all([context.loaders.node.load(from), context.loaders.node.load(to)]);
@@ -59,7 +60,10 @@ export class PathsResolver {
   }
 
   @Query(() => Subgraph, {
-    description: 'The entities within `depth` hops of one entity (ignoring direction) and every relationship among them.',
+    nullable: true,
+    description:
+      'The entities within `depth` hops of one entity (ignoring direction) and every relationship among them. ' +
+      'Null for an unknown id, with NOT_FOUND in `errors` for this field only.',
   })
   async neighborhood(
     @Arg('id', () => ID, { description: 'Global id of the start entity.' }) id: string,
@@ -69,7 +73,7 @@ export class PathsResolver {
     types?: NodeKind[] | null,
     @Arg('limit', () => Int, { defaultValue: 300, description: `Most entities to return, the start included, 1–${MAX_NODES}; the nearest are kept.` })
     limit = 300,
-  ): Promise<Subgraph> {
+  ): Promise<Subgraph | null> {
     checkRange(depth, 1, MAX_DEPTH, 'depth');
     checkRange(limit, 1, MAX_NODES, 'limit');
     const row = await context.repositories.paths.neighborhood({ key: id, depth, limit: limit - 1, labels: labelsOf(types) });
@@ -78,6 +82,7 @@ export class PathsResolver {
       nodes: [row.start, ...row.nodes].map((node) => toEntity(node.target, node.labels)),
       edges: row.edges.map(toGraphEdge),
       truncated: row.truncated,
+      missing: [],
     };
   }
 }

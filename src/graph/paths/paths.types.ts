@@ -34,6 +34,11 @@ export class Subgraph {
 
   @Field({ description: 'True when more entities were in reach than `limit` allowed; the nearest were kept.' })
   truncated!: boolean;
+
+  @Field(() => [ID], {
+    description: 'Asked-for ids the graph does not know, in the order asked; the answer holds the rest. Empty unless ids were given.',
+  })
+  missing!: string[];
 }
 
 @ObjectType({ description: 'One path between two entities.' })

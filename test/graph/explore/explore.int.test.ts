@@ -54,11 +54,11 @@ describe('explorer queries over the mini fixture', () => {
       expect(data.subgraph.edges).toEqual([]);
     });
 
-    it('when an id is unknown, then NOT_FOUND names it', async () => {
-      const { data, errors } = await run(SUBGRAPH, { ids: ['town:billund', 'town:atlantis'] });
-      expect(data).toBeNull();
-      expect(errors?.[0].message).toBe('No node with id "town:atlantis"');
-      expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'town:atlantis' });
+    it('when one id is unknown, then the rest are answered and `missing` names it', async () => {
+      const query = `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } missing } }`;
+      const { data, errors } = await run(query, { ids: ['town:atlantis', 'town:billund', 'town:grindsted'] });
+      expect(errors).toBeUndefined();
+      expect(data.subgraph).toEqual({ nodes: [{ id: 'town:billund' }, { id: 'town:grindsted' }], missing: ['town:atlantis'] });
     });
 
     it.each([
@@ -123,8 +123,11 @@ describe('explorer queries over the mini fixture', () => {
       expect(queries).toEqual(['explore/neighbor-counts']);
     });
 
-    it('when an id is unknown, then NOT_FOUND names it', async () => {
-      const { errors } = await run(COUNTS, { ids: ['initiative:nope'] });
+    it('when one id is unknown, then its place is null, NOT_FOUND names it at that index and the rest answer', async () => {
+      const { data, errors } = await run(`query($ids: [ID!]!) { neighborCounts(ids: $ids) { id } }`, { ids: ['town:grindsted', 'initiative:nope'] });
+      expect(data.neighborCounts).toEqual([{ id: 'town:grindsted' }, null]);
+      expect(errors).toHaveLength(1);
+      expect(errors?.[0].path).toEqual(['neighborCounts', 1]);
       expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'initiative:nope' });
     });
   });
