@@ -7,6 +7,8 @@ export interface QuoteSite {
   entry: string;
   /** Path of the field inside the entry, e.g. "towns[0]", "results[2].indicator". */
   field: string;
+  /** What the nearest list item is about (its id, year or text), to name it in a message. */
+  label?: string;
   /** The kind of statement, the field path without indexes: "towns", "results.indicator". */
   kind: string;
   quote: string;
@@ -23,9 +25,10 @@ export interface QuoteSite {
  */
 export function collectQuotes(dataset: Dataset): QuoteSite[] {
   const sites: QuoteSite[] = [];
-  const walk = (value: unknown, base: Omit<QuoteSite, 'field' | 'kind' | 'quote'>, field: string, kind: string, page?: number) => {
+  type Base = Omit<QuoteSite, 'field' | 'kind' | 'quote' | 'label'>;
+  const walk = (value: unknown, base: Base, field: string, kind: string, page?: number, label?: string) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, base, `${field}[${index}]`, kind, page));
+      value.forEach((item, index) => walk(item, base, `${field}[${index}]`, kind, page, labelOf(item) ?? label));
       return;
     }
     if (value === null || typeof value !== 'object') return;
@@ -33,9 +36,9 @@ export function collectQuotes(dataset: Dataset): QuoteSite[] {
     const ownPage = typeof record.page === 'number' ? record.page : page;
     for (const [key, child] of Object.entries(record)) {
       if (key === 'quote' && typeof child === 'string') {
-        sites.push({ ...base, field: field || 'quote', kind: kind || 'quote', quote: child, page: ownPage });
+        sites.push({ ...base, field: field || 'quote', kind: kind || 'quote', quote: child, page: ownPage, ...(label ? { label } : {}) });
       } else if (child !== null && typeof child === 'object') {
-        walk(child, base, field ? `${field}.${key}` : key, kind ? `${kind}.${key}` : key, ownPage);
+        walk(child, base, field ? `${field}.${key}` : key, kind ? `${kind}.${key}` : key, ownPage, label);
       }
     }
   };
@@ -51,4 +54,11 @@ export function collectQuotes(dataset: Dataset): QuoteSite[] {
     walk(entry, { file: f, entry: entry.id, initiative: entry.id }, '', '', entry.page);
   }
   return sites;
+}
+
+function labelOf(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const { id, year, text } = item as Record<string, unknown>;
+  const label = id ?? year ?? text;
+  return label === undefined ? undefined : String(label);
 }

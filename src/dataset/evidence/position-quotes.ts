@@ -43,7 +43,7 @@ export function positionQuotes(
   const positioned: PositionedQuote[] = [];
   const problems: DatasetProblem[] = [];
   for (const site of sites) {
-    const problem = (message: string) => problems.push({ file: site.file, entry: site.entry, message: `${site.field}: ${message}: "${site.quote}"` });
+    const problem = (message: string) => problems.push({ file: site.file, entry: site.entry, message: `${site.field}${site.label ? ` ${site.label}` : ''}: ${message}: "${site.quote}"` });
     const matches = findQuote(document.text, site.quote);
     if (matches.length === 0) {
       problem('quote not found in the source');
@@ -59,7 +59,7 @@ export function positionQuotes(
       if (candidates.length === 1) match = candidates[0];
     }
     if (passage && inPassage.length === 0) {
-      problem(`quote found (line ${lines}) but outside the passage of example "${site.initiative}" in ${'passages.yaml'}`);
+      problem(`quote found (line ${lines}) but outside the passage of example "${site.initiative}" in passages.yaml`);
       continue;
     }
     if (!match) match = inPassage.length === 1 ? inPassage[0] : undefined;
