@@ -39,8 +39,67 @@ export interface InitiativeEntry {
   units?: RefLink[];
   committees?: (RefLink & { role: 'decided_by' | 'involves' })[];
   years?: ({ year: number; event: string } & Evidence)[];
-  results?: ({ text: string; value?: number; unit?: string; year?: number } & Evidence)[];
+  results?: ResultEntry[];
   related?: RefLink[];
+  uncaptured_figures?: UncapturedFigure[];
+}
+
+/** The results chain of Socialstyrelsen's forandringsteori, from what was done to a lasting change. */
+export const RESULT_LEVELS = ['aktivitet', 'leverance', 'resultat', 'virkning'] as const;
+export type ResultLevel = (typeof RESULT_LEVELS)[number];
+export const RESULT_KINDS = ['measured', 'achievement', 'target', 'expected'] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+export const SUPPORT_SOURCES = ['assertion', 'own_figure', 'before_after', 'named_evaluation', 'outside_measurement', 'comparison_group'] as const;
+export type SupportSource = (typeof SUPPORT_SOURCES)[number];
+
+/** The grade each source of support earns (docs/results-chain.md explains the scale). */
+export const SUPPORT_GRADE: Record<SupportSource, number> = {
+  assertion: 0,
+  own_figure: 1,
+  before_after: 2,
+  named_evaluation: 3,
+  outside_measurement: 3,
+  comparison_group: 4,
+};
+
+/** A classification with its own evidence: stated in words, or inferred with a rationale. */
+export interface Classified extends Evidence {
+  basis: Basis;
+}
+
+export interface FigureEntry {
+  value: number;
+  unit?: string;
+  year?: number;
+  quote: string;
+  page?: number;
+}
+
+export interface ResultEntry extends Evidence {
+  text: string;
+  value?: number;
+  unit?: string;
+  year?: number;
+  /** Required by the schema; optional here only while SEED_ALLOW_UNCLASSIFIED_RESULTS lets old entries through. */
+  level?: Classified & { value: ResultLevel };
+  kind?: Classified & { value: ResultKind };
+  indicator?: Classified & { id: string; name: string };
+  period?: { from: number; to: number; quote: string; page?: number };
+  baseline?: FigureEntry;
+  target?: FigureEntry;
+  support?: Classified & { grade: number; source: SupportSource; by?: string };
+}
+
+export const FIGURE_REASONS = ['date', 'page', 'address', 'name', 'age', 'duration', 'money', 'context', 'count', 'phone', 'other'] as const;
+export type FigureReason = (typeof FIGURE_REASONS)[number];
+
+/** A number in the example's text that no result captures, with the reason it is not a result. */
+export interface UncapturedFigure {
+  figure: string;
+  reason: FigureReason;
+  quote: string;
+  page?: number;
+  note?: string;
 }
 
 export interface NamedEntry {

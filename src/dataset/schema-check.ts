@@ -28,18 +28,35 @@ function compile(): Map<FileKind, ValidateFunction> {
   return map;
 }
 
-/** Checks each file against seed/schema/dataset.schema.json; problems name the entry by its id. */
-export function checkSchema(raw: RawDataset): DatasetProblem[] {
+/** The classification every result must carry (seed/README.md, "Results"). */
+const CLASSIFICATION_FIELDS = new Set(['level', 'kind', 'support']);
+
+/**
+ * Checks each file against seed/schema/dataset.schema.json; problems name the entry by its id.
+ * `unclassified` receives, instead of `problems`, a result's missing level/kind/support when the
+ * caller allows unclassified results (only while the classification is being written).
+ */
+export function checkSchema(raw: RawDataset, unclassified?: DatasetProblem[]): DatasetProblem[] {
   validators ??= compile();
   const problems: DatasetProblem[] = [];
   for (const { file, kind, data } of raw.files) {
     const validate = validators.get(kind)!;
     if (validate(data)) continue;
     for (const error of validate.errors ?? []) {
-      problems.push({ file, entry: entryName(data, error), message: describe(error) });
+      const problem = { file, entry: entryName(data, error), message: describe(error) };
+      if (unclassified && isMissingClassification(error)) unclassified.push(problem);
+      else problems.push(problem);
     }
   }
   return problems;
+}
+
+function isMissingClassification(error: ErrorObject): boolean {
+  return (
+    error.keyword === 'required' &&
+    /^\/results\/\d+$/.test(error.instancePath) &&
+    CLASSIFICATION_FIELDS.has((error.params as { missingProperty: string }).missingProperty)
+  );
 }
 
 function describe(error: ErrorObject): string {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Dataset, InitiativeEntry, Located, NamedEntry } from './dataset.types';
 import { nameKey } from './name-key';
 import { assembleDataset, type DatasetProblem, type RawDataset } from './read-dataset';
+import { checkResults, unclassifiedAllowed } from './check-results';
 import { checkSchema } from './schema-check';
 import type { SourceText } from './source-text';
 import { parseTableOfContents } from './table-of-contents';
@@ -16,16 +17,27 @@ export interface ValidationReport {
  * Everything `npm run validate:data` checks, in order: YAML, schema, then (only on a
  * schema-valid dataset) ids, references, spellings, quotes and the table of contents.
  */
-export function validateDataset(raw: RawDataset, source: SourceText): ValidationReport {
-  const problems = [...raw.problems, ...checkSchema(raw)];
-  if (problems.length > 0) return { problems, warnings: [] };
+export interface ValidationOptions {
+  /**
+   * Report a result without level/kind/support as a warning instead of a problem. Only for the
+   * time the classification is being written; default from SEED_ALLOW_UNCLASSIFIED_RESULTS=1.
+   */
+  allowUnclassifiedResults?: boolean;
+}
+
+export function validateDataset(raw: RawDataset, source: SourceText, options: ValidationOptions = {}): ValidationReport {
+  const unclassified: DatasetProblem[] = [];
+  const allow = options.allowUnclassifiedResults ?? unclassifiedAllowed();
+  const problems = [...raw.problems, ...checkSchema(raw, allow ? unclassified : undefined)];
+  const warnings: DatasetProblem[] = unclassified.map((w) => ({ ...w, message: `${w.message} (allowed by SEED_ALLOW_UNCLASSIFIED_RESULTS)` }));
+  if (problems.length > 0) return { problems, warnings };
   const dataset = assembleDataset(raw);
-  const warnings: DatasetProblem[] = [];
   problems.push(
     ...checkUniqueIds(dataset),
     ...checkSpellings(dataset),
     ...checkReferences(dataset, warnings),
     ...checkQuotes(dataset, source),
+    ...checkResults(dataset, source),
     ...checkTableOfContents(dataset, source),
   );
   return { problems, warnings, dataset };
