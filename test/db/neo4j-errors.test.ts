@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../../src/errors';
+import { DatabaseBusyError, ServiceUnavailableError } from '../../src/errors';
 import { translateNeo4jError } from '../../src/db/neo4j-errors';
 
 // "Neo4j is away" becomes SERVICE_UNAVAILABLE (HTTP 503, retry later); every other failure stays as it was.
@@ -7,6 +7,20 @@ import { translateNeo4jError } from '../../src/db/neo4j-errors';
 const driverError = (code: string, message = 'from the driver') => new Neo4jError(message, code, '50N42', 'error: general processing exception');
 
 describe('translateNeo4jError', () => {
+  // Neo4j's transaction monitor ends a timed-out read only at its next check (every 2 s), so an
+  // end-to-end test of the termination depends on timing; the translation of its codes is tested here.
+  it.each([
+    'Neo.ClientError.Transaction.TransactionTimedOut',
+    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    'Neo.TransientError.Transaction.Terminated',
+  ])('when Neo4j ends a read with %s, then it becomes DATABASE_BUSY, retryable, HTTP 503 with Retry-After', (code) => {
+    const translated = translateNeo4jError(driverError(code));
+    expect(translated).toBeInstanceOf(DatabaseBusyError);
+    const extensions = (translated as DatabaseBusyError).extensions as { code: string; retryable: boolean; http: { status: number; headers: Map<string, string> } };
+    expect(extensions).toMatchObject({ code: 'DATABASE_BUSY', retryable: true, http: { status: 503 } });
+    expect(extensions.http.headers.get('retry-after')).toBe('1');
+  });
+
   it.each(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'])(
     'when the driver reports %s, then it becomes SERVICE_UNAVAILABLE with HTTP 503',
     (code) => {
