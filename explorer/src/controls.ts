@@ -1,5 +1,6 @@
 // The left column: legend with type filter, theme filter and the year range, built from the data.
-import { byId, h, swatch } from './dom';
+import { append, byId, h, swatch } from './dom';
+import { kindName, linkName, num, pick } from './i18n';
 import { KINDS, KIND_STYLES } from './kinds';
 import type { Kind } from './model';
 
@@ -7,6 +8,7 @@ export interface ControlEvents {
   kinds(hidden: Set<Kind>): void;
   theme(themeId: string | null): void;
   years(range: [number, number] | null): void;
+  statedOnly(on: boolean): void;
 }
 
 export class Controls {
@@ -16,6 +18,8 @@ export class Controls {
   private readonly to = byId<HTMLInputElement>('year-to');
   private readonly theme = byId<HTMLSelectElement>('theme-filter');
   private readonly bounds: [number, number];
+  private readonly linkLegend: HTMLElement;
+  private readonly stated: HTMLInputElement;
 
   constructor(years: number[], themes: { id: string; label: string }[], events: ControlEvents) {
     const fieldset = byId('kind-filter');
@@ -25,9 +29,10 @@ export class Controls {
       const count = h('span', { class: 'count' });
       this.boxes.set(kind, box);
       this.counts.set(kind, count);
-      fieldset.append(h('label', { class: 'kind-option' }, box, swatch(style.shape, style.color), style.many, count));
+      fieldset.append(h('label', { class: 'kind-option' }, box, swatch(style.shape, style.color), kindName(kind, true), count));
     }
-    fieldset.append(h('p', { class: 'hint' }, 'Dashed links are inferred by us, solid ones stated in the report.'));
+    this.linkLegend = byId('link-legend');
+    this.stated = h('input', { type: 'checkbox', id: 'stated-only', onchange: () => events.statedOnly(this.stated.checked) });
     for (const theme of themes) {
       this.theme.append(h('option', { value: theme.id }, theme.label));
       byId('trace-theme').append(h('option', { value: theme.id }, theme.label));
@@ -67,7 +72,25 @@ export class Controls {
   }
 
   showCounts(counts: ReadonlyMap<Kind, number>): void {
-    for (const [kind, element] of this.counts) element.textContent = String(counts.get(kind) ?? 0);
+    for (const [kind, element] of this.counts) element.textContent = num(counts.get(kind) ?? 0);
+  }
+
+  /**
+   * The link legend: stated (solid) and inferred (dashed) with their counts, the stated-only
+   * filter, and the link types in the view with theirs, all counted over what the filters show.
+   */
+  showLinks(types: ReadonlyMap<string, number>, stated: number, inferred: number, statedOnly: boolean): void {
+    this.stated.checked = statedOnly;
+    this.linkLegend.replaceChildren();
+    append(this.linkLegend, [
+      h('legend', {}, pick('Forbindelser', 'Links')),
+      h('p', { class: 'line-key' }, h('span', { class: 'line solid', 'aria-hidden': 'true' }), `${pick('står i rapporten', 'stated in the report')} `, h('span', { class: 'count', 'data-basis': 'STATED' }, num(stated))),
+      h('p', { class: 'line-key' }, h('span', { class: 'line dashed', 'aria-hidden': 'true' }), `${pick('udledt af os', 'inferred by us')} `, h('span', { class: 'count', 'data-basis': 'INFERRED' }, num(inferred))),
+      h('label', { class: 'kind-option' }, this.stated, pick('Kun forbindelser, der står i rapporten', 'Only links stated in the report')),
+      types.size === 0
+        ? null
+        : h('ul', { class: 'link-types' }, ...[...types].sort((a, b) => b[1] - a[1]).map(([type, count]) => h('li', { 'data-type': type }, linkName(type), ' ', h('span', { class: 'count' }, num(count))))),
+    ]);
   }
 
   private setYears(years: [number, number] | null): void {
@@ -80,7 +103,7 @@ export class Controls {
   private showYears(): void {
     const text = `${this.from.value}–${this.to.value}`;
     byId('year-output').textContent = text;
-    this.from.setAttribute('aria-valuetext', `from ${this.from.value}`);
-    this.to.setAttribute('aria-valuetext', `to ${this.to.value}`);
+    this.from.setAttribute('aria-valuetext', `${pick('fra', 'from')} ${this.from.value}`);
+    this.to.setAttribute('aria-valuetext', `${pick('til', 'to')} ${this.to.value}`);
   }
 }

@@ -3,12 +3,13 @@
 import { Controls } from './controls';
 import { renderCoverage } from './coverage-view';
 import { toCsv } from './csv';
-import { edgePanel, nodePanel, pathPanel, type PanelActions, type PathSteps } from './details-panel';
+import { edgePanel, nodePanel, pathPanel, type PathActions, type PathSteps } from './details-panel';
 import { byId, h } from './dom';
 import { download } from './download';
 import { bindGraphKeys, bindPageKeys } from './keyboard';
 import { GraphView, type ShowOptions } from './graph-view';
-import { KINDS, KIND_STYLES, countOf } from './kinds';
+import { countOf, kindName, lang, num, pick } from './i18n';
+import { KINDS } from './kinds';
 import { renderList } from './list-view';
 import type { GraphNode, Kind, Subgraph } from './model';
 import type { Point } from './placement';
@@ -17,7 +18,7 @@ import {
   neighbourIds,
   nodeDetails,
   partnersSpanning,
-  shortestPath,
+  shortestPaths,
   subgraph,
   themeTownCoverage,
   traceIds,
@@ -25,10 +26,11 @@ import {
   type Coverage,
   type NeighbourCounts,
   type NodeDetails,
-  type SearchHit,
+  type PathAnswer,
 } from './queries';
-import { SearchBox } from './search-box';
-import { decodeState, encodeState, type LayoutName } from './url-state';
+import { SearchBox, type SearchChoice } from './search-box';
+import type { RankedHit } from './search-rank';
+import { decodeState, encodeState, isStateHash, type LayoutName } from './url-state';
 import { visibility, type Filters, type Visibility } from './visibility';
 
 interface Snapshot {
@@ -38,20 +40,26 @@ interface Snapshot {
 
 interface HighlightedPath {
   ends: [string, string];
-  count: number;
+  /** Every equally short path the API gave, and which one is drawn. */
+  all: PathAnswer[];
+  index: number;
   nodeIds: string[];
   edgeIds: string[];
+  /** Nodes that were drawn only because of this path. */
+  added: string[];
 }
 
 const MAX_UNDO = 50;
 const MAX_ALERTS = 3;
 
-export class Explorer implements PanelActions {
+export class Explorer implements PathActions {
   private graph: Subgraph = { nodes: [], edges: [] };
   private counts: NeighbourCounts = new Map();
   private waiting = new Map<string, number>();
   private seen: Visibility = { hidden: new Set(), faded: new Set() };
-  private filters: Filters = { hiddenKinds: new Set(), theme: null, years: null };
+  private filters: Filters = { hiddenKinds: new Set(), theme: null, years: null, statedOnly: false };
+  /** What each node's last expand added, so that collapse takes exactly that away again. */
+  private readonly expanded = new Map<string, string[]>();
   private layoutName: LayoutName = 'force';
   private selected: string | null = null;
   private pathStart: string | null = null;
@@ -79,25 +87,33 @@ export class Explorer implements PanelActions {
       kinds: (hidden) => this.setFilters({ hiddenKinds: hidden }),
       theme: (theme) => this.setFilters({ theme }),
       years: (years) => this.setFilters({ years }),
+      statedOnly: (statedOnly) => this.setFilters({ statedOnly }),
     });
-    this.search = new SearchBox((hit) => this.startFrom(hit), (error) => this.fail(error));
+    this.search = new SearchBox(boot.names, () => this.graph.nodes.length > 0, (hit, how) => this.fromSearch(hit, how), (error) => this.fail(error));
+    this.wireStart();
+    this.wireFolds();
     this.wireToolbar();
     this.wireViews();
     this.wireKeys();
+    // An old link's view in the hash is still read; an in-page anchor (#list-view) never is.
     window.addEventListener('hashchange', () => {
-      if (location.hash.replace(/^#/, '') !== this.lastHash) this.restore(location.hash);
+      if (isStateHash(location.hash)) this.restore(location.hash);
     });
-    // For automation (the e2e tests and the benchmark): where a node is drawn on the page.
-    (window as unknown as { __explorer: object }).__explorer = { clientPoint: (id: string) => this.view.clientPoint(id) };
+    // For automation (the e2e tests and the benchmark): where a node is drawn, and its label boxes.
+    (window as unknown as { __explorer: object }).__explorer = {
+      clientPoint: (id: string) => this.view.clientPoint(id),
+      labelBoxes: () => this.view.shownLabelBoxes(),
+      positions: () => Object.fromEntries(this.view.positions()),
+    };
   }
 
-  /** Shows what a shared link describes; unreadable parts are named, unknown ids left out. */
-  restore(hash: string): void {
-    const { state, problems } = decodeState(hash);
+  /** Shows what a shared link describes (its query, or an old link's hash); unreadable parts are named, unknown ids left out. */
+  restore(query: string): void {
+    const { state, problems } = decodeState(query);
     const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
-    if (state.theme && !theme) problems.push(`there is no theme "${state.theme}", so all themes are shown`);
-    if (problems.length > 0) this.alert(`Parts of this link could not be used: ${problems.join('; ')}.`);
-    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years };
+    if (state.theme && !theme) problems.push(pick(`der er intet tema »${state.theme}«, så alle temaer vises`, `there is no theme "${state.theme}", so all themes are shown`));
+    if (problems.length > 0) this.alert(`${pick('Dele af linket kunne ikke bruges', 'Parts of this link could not be used')}: ${problems.join('; ')}.`);
+    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years, statedOnly: state.statedOnly };
     this.controls.set(state.hiddenKinds, theme, state.years);
     this.filters.years = this.controls.yearRange();
     this.layoutName = state.layout;
@@ -108,7 +124,7 @@ export class Explorer implements PanelActions {
       await this.setNodes(state.nodes, { relayout: state.layout, undo: false });
       if (state.path) await this.findPath(state.path[0], state.path[1]);
       if (state.selected && this.has(state.selected)) this.select(state.selected);
-      else if (state.selected) this.alert(`The link selects "${state.selected}", which is not in its graph.`);
+      else if (state.selected) this.alert(pick(`Linket vælger »${state.selected}«, som ikke er i dets graf.`, `The link selects "${state.selected}", which is not in its graph.`));
     });
     if (state.view === 'coverage') this.openCoverage();
     else this.closeCoverage(false);
@@ -131,39 +147,51 @@ export class Explorer implements PanelActions {
     this.enqueue(async () => {
       const label = this.node(id)?.label ?? id;
       const { ids, truncated } = await neighbourIds(id, kind);
-      if (truncated) this.alert(`${label} has more neighbours than the API returns at once; the nearest ${ids.length} are added.`);
+      if (truncated) this.alert(pick(`${label} har flere naboer, end API'et giver på én gang; de nærmeste ${num(ids.length)} er tilføjet.`, `${label} has more neighbours than the API returns at once; the nearest ${ids.length} are added.`));
       const fresh = ids.filter((other) => !this.has(other));
       if (fresh.length === 0) {
-        this.say(`Every ${kind ? KIND_STYLES[kind].one : 'neighbour'} of ${label} is already shown.`);
+        this.say(pick(`Alle naboer af typen ${kind ? kindName(kind) : 'nabo'} til ${label} vises allerede.`, `Every ${kind ? kindName(kind) : 'neighbour'} of ${label} is already shown.`));
         return;
       }
       await this.setNodes([...this.ids(), ...fresh], { anchor: id });
+      this.expanded.set(id, [...(this.expanded.get(id) ?? []), ...fresh]);
       const hidden = fresh.filter((other) => this.seen.hidden.has(other)).length;
-      this.say(`Added ${fresh.length} ${kind ? countOf(kind, fresh.length).replace(/^\d+ /, '') : fresh.length === 1 ? 'neighbour' : 'neighbours'} of ${label}` +
-        (hidden > 0 ? `; ${hidden} of them are hidden by the filters.` : '.'));
+      const what = kind ? countOf(kind, fresh.length) : `${num(fresh.length)} ${fresh.length === 1 ? pick('nabo', 'neighbour') : pick('naboer', 'neighbours')}`;
+      this.say(pick(`Tilføjede ${what} til ${label}`, `Added ${what} of ${label}`) +
+        (hidden > 0 ? pick(`; ${num(hidden)} af dem er skjult af filtrene.`, `; ${hidden} of them are hidden by the filters.`) : '.'));
     });
   }
 
-  /** Removes the neighbours that hang on this node alone (linked to nothing else drawn). */
+  /**
+   * The inverse of expand: takes away what this node's expands added (those still drawn, except
+   * a selected node or a path's). A node never expanded here loses the neighbours that hang on it alone.
+   */
   collapse(id: string): void {
     this.enqueue(async () => {
-      const degree = this.drawnNeighbours();
-      const leaves = [...(degree.get(id) ?? [])].filter((other) => degree.get(other)?.size === 1);
-      if (leaves.length === 0) {
-        this.say(`Nothing to collapse: every neighbour of ${this.node(id)?.label ?? id} is linked to something else too.`);
+      const drop = new Set(this.collapsible(id));
+      if (drop.size === 0) {
+        this.say(pick(`Intet at folde sammen ved ${this.node(id)?.label ?? id}.`, `Nothing to collapse at ${this.node(id)?.label ?? id}.`));
         return;
       }
-      const drop = new Set(leaves);
+      this.expanded.delete(id);
       await this.setNodes(this.ids().filter((other) => !drop.has(other)));
-      this.say(`Collapsed ${leaves.length} ${leaves.length === 1 ? 'node' : 'nodes'}.`);
+      this.say(pick(`Foldede ${num(drop.size)} ${drop.size === 1 ? 'knude' : 'knuder'} sammen.`, `Collapsed ${drop.size} ${drop.size === 1 ? 'node' : 'nodes'}.`));
     });
+  }
+
+  private collapsible(id: string): string[] {
+    const keep = new Set([id, ...(this.path?.nodeIds ?? []), ...(this.pathStart ? [this.pathStart] : [])]);
+    const added = this.expanded.get(id);
+    if (added) return added.filter((other) => this.has(other) && !keep.has(other));
+    const degree = this.drawnNeighbours();
+    return [...(degree.get(id) ?? [])].filter((other) => degree.get(other)?.size === 1 && !keep.has(other));
   }
 
   remove(id: string): void {
     this.enqueue(async () => {
       const label = this.node(id)?.label ?? id;
       await this.setNodes(this.ids().filter((other) => other !== id));
-      this.say(`Removed ${label}.`);
+      this.say(pick(`Fjernede ${label}.`, `Removed ${label}.`));
     });
   }
 
@@ -172,13 +200,16 @@ export class Explorer implements PanelActions {
       const previous = this.undoStack.pop();
       if (!previous) return;
       await this.setNodes(previous.ids, { positions: previous.positions, undo: false });
-      this.say('Undone.');
+      this.say(pick('Fortrudt.', 'Undone.'));
     });
   }
 
   pathFrom(id: string): void {
     this.pathStart = id;
-    this.say(`Connection from ${this.node(id)?.label ?? id}: select another node and choose “Path to here”.`);
+    this.say(pick(
+      `Sti fra ${this.node(id)?.label ?? id}: vælg en anden knude – eller søg den frem og »Tilføj« den – og vælg »Sti hertil«.`,
+      `Path from ${this.node(id)?.label ?? id}: select another node – or search for it and “Add” it – and choose “Path to here”.`,
+    ));
     this.renderDetails();
   }
 
@@ -186,6 +217,13 @@ export class Explorer implements PanelActions {
     const start = this.pathStart;
     if (!start || start === id) return;
     this.enqueue(() => this.findPath(start, id));
+  }
+
+  /** Draws the next (or previous) of the equally short paths. */
+  stepPath(delta: number): void {
+    const path = this.path;
+    if (!path || path.all.length < 2) return;
+    this.enqueue(() => this.showPath(path.ends, path.all, (path.index + delta + path.all.length) % path.all.length));
   }
 
   clearPath(): void {
@@ -212,13 +250,16 @@ export class Explorer implements PanelActions {
     const wanted = asked.filter((id) => !missing.includes(id));
     const counts = await neighbourCounts(wanted);
     if (missing.length > 0) {
-      this.alert(`Findes ikke i grafen og er derfor udeladt: ${missing.map((id) => `“${id}”`).join(', ')}. Linket kan være gammelt eller forkert skrevet.`);
+      this.alert(pick(
+        `Findes ikke i grafen og er derfor udeladt: ${missing.map((id) => `“${id}”`).join(', ')}. Linket kan være gammelt eller forkert skrevet.`,
+        `Not in the graph, so left out: ${missing.map((id) => `“${id}”`).join(', ')}. The link may be old or mistyped.`,
+      ));
     }
     if (options.undo !== false && before.ids.join() !== wanted.join()) {
       this.undoStack.push(before);
       if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
     }
-    await this.view.show(graph, options);
+    await this.view.show(graph, { ...options, links: new Map([...counts].map(([id, count]) => [id, count.total])) });
     this.graph = graph;
     this.counts = counts;
     const drawn = this.drawnNeighbours();
@@ -237,17 +278,29 @@ export class Explorer implements PanelActions {
   }
 
   private async findPath(from: string, to: string): Promise<void> {
-    const answer = await shortestPath(from, to);
-    if (!answer) {
-      this.alert(`No connection of at most 6 links joins ${this.node(from)?.label ?? from} and ${this.node(to)?.label ?? to}.`);
+    const answers = await shortestPaths(from, to);
+    if (answers.length === 0) {
+      this.alert(pick(
+        `Ingen forbindelse på højst 6 led forbinder ${this.node(from)?.label ?? from} og ${this.node(to)?.label ?? to}.`,
+        `No connection of at most 6 links joins ${this.node(from)?.label ?? from} and ${this.node(to)?.label ?? to}.`,
+      ));
       return;
     }
-    await this.setNodes([...this.ids(), ...answer.nodeIds], { anchor: from });
-    this.path = { ends: [from, to], count: answer.count, nodeIds: answer.nodeIds, edgeIds: answer.edgeIds };
+    await this.showPath([from, to], answers, 0);
+  }
+
+  private async showPath(ends: [string, string], all: PathAnswer[], index: number): Promise<void> {
+    const answer = all[index];
+    // stepping to another path takes away the nodes only the previous one brought
+    const dropped = new Set(this.path?.added ?? []);
+    const keep = this.ids().filter((id) => !dropped.has(id));
+    const added = answer.nodeIds.filter((id) => !keep.includes(id));
+    await this.setNodes([...keep, ...answer.nodeIds], { anchor: ends[0] });
+    this.path = { ends, all, index, nodeIds: answer.nodeIds, edgeIds: answer.edgeIds, added };
     this.pathStart = null;
     this.refresh();
     this.renderDetails();
-    this.say(`Shortest connection: ${answer.edgeIds.length} links.`);
+    this.say(pick(`Korteste forbindelse: ${num(answer.edgeIds.length)} led.`, `Shortest connection: ${answer.edgeIds.length} links.`));
   }
 
   // ---- what follows every change ----
@@ -267,20 +320,30 @@ export class Explorer implements PanelActions {
       expand: (id) => this.expand(id),
       remove: (id) => this.remove(id),
     });
+    // the legend counts what the filters leave shown
     const perKind = new Map<Kind, number>();
-    for (const node of this.graph.nodes) perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
+    for (const node of this.graph.nodes) if (!this.seen.hidden.has(node.id)) perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
     this.controls.showCounts(perKind);
+    const shownEdgeList = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id));
+    const types = new Map<string, number>();
+    for (const edge of shownEdgeList) types.set(edge.type, (types.get(edge.type) ?? 0) + 1);
+    const stated = shownEdgeList.filter((edge) => edge.evidence.basis === 'STATED').length;
+    this.controls.showLinks(types, stated, shownEdgeList.length - stated, this.filters.statedOnly ?? false);
     const shownNodes = this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id)).length;
-    const shownEdges = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id)).length;
+    const shownEdges = shownEdgeList.length;
     const hiddenCount = this.graph.nodes.length - shownNodes;
     const graphElement = byId('graph');
     graphElement.dataset.nodes = String(shownNodes);
     graphElement.dataset.edges = String(shownEdges);
     graphElement.dataset.selected = this.selected ?? '';
     graphElement.dataset.path = this.path ? this.path.nodeIds.join(' ') : '';
+    graphElement.dataset.pathStart = this.pathStart ?? '';
     byId('empty-hint').hidden = this.graph.nodes.length > 0;
     byId<HTMLButtonElement>('undo').disabled = this.undoStack.length === 0;
-    const counts = `${shownNodes} nodes and ${shownEdges} links shown${hiddenCount > 0 ? `, ${hiddenCount} nodes hidden by filters` : ''}.`;
+    const counts = pick(
+      `${num(shownNodes)} knuder og ${num(shownEdges)} forbindelser vises${hiddenCount > 0 ? `, ${num(hiddenCount)} knuder skjult af filtrene` : ''}.`,
+      `${shownNodes} nodes and ${shownEdges} links shown${hiddenCount > 0 ? `, ${hiddenCount} nodes hidden by filters` : ''}.`,
+    );
     byId('status').textContent = this.message ? `${this.message} ${counts}` : counts;
     this.writeUrl();
   }
@@ -291,7 +354,8 @@ export class Explorer implements PanelActions {
     if (this.path) parts.push(pathPanel(this.pathSteps(this.path), this));
     const selected = this.selected;
     if (!selected) {
-      parts.push(h('p', { class: 'hint' }, 'Select a node or a link to see its details and evidence.'));
+      parts.push(h('p', { class: 'hint' }, pick('Vælg en knude eller en forbindelse for at se detaljer og belæg.', 'Select a node or a link to see its details and evidence.')));
+      if (this.pathStart) parts.push(h('p', { class: 'path-start' }, `${pick('Stiens første ende', 'The path’s first end')}: ${this.node(this.pathStart)?.label ?? this.pathStart}`));
       host.replaceChildren(...parts);
       return;
     }
@@ -306,7 +370,7 @@ export class Explorer implements PanelActions {
       host.replaceChildren(...parts, nodePanel(this.nodeContext(cached), this));
       return;
     }
-    host.replaceChildren(...parts, h('p', { class: 'hint' }, 'Loading details…'));
+    host.replaceChildren(...parts, h('p', { class: 'hint' }, pick('Henter detaljer…', 'Loading details…')));
     nodeDetails(selected).then(
       (details) => {
         this.details.set(selected, details);
@@ -327,7 +391,8 @@ export class Explorer implements PanelActions {
     const drawnLinks = this.graph.edges
       .filter((edge) => edge.from === details.id || edge.to === details.id)
       .map((edge) => ({ edge, other: this.node(edge.from === details.id ? edge.to : edge.from)! }));
-    return { details, neighbours, drawnLinks, pathStart: this.pathStart };
+    const pathStart = this.pathStart ? { id: this.pathStart, label: this.node(this.pathStart)?.label ?? this.pathStart } : null;
+    return { details, neighbours, drawnLinks, pathStart, canCollapse: this.collapsible(details.id).length > 0 };
   }
 
   private pathSteps(path: HighlightedPath): PathSteps {
@@ -335,13 +400,14 @@ export class Explorer implements PanelActions {
     return {
       from: this.node(path.ends[0])!,
       to: this.node(path.ends[1])!,
-      count: path.count,
+      count: path.all.length,
+      index: path.index,
       steps: path.nodeIds.map((id, i) => ({ node: this.node(id)!, edge: edges.get(path.edgeIds[i]) ?? null })),
     };
   }
 
-  private writeUrl(): void {
-    const hash = encodeState({
+  private stateQuery(): string {
+    return encodeState({
       nodes: this.ids(),
       selected: this.selected,
       hiddenKinds: KINDS.filter((kind) => this.filters.hiddenKinds.has(kind)),
@@ -350,21 +416,47 @@ export class Explorer implements PanelActions {
       layout: this.layoutName,
       path: this.path?.ends ?? null,
       view: this.coverageOpen ? 'coverage' : null,
+      lang: lang(),
+      statedOnly: this.filters.statedOnly ?? false,
     });
-    if (hash === this.lastHash) return;
-    this.lastHash = hash;
-    history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  }
+
+  /** The view goes into the query; the hash is left to in-page anchors (an old view hash is dropped). */
+  private writeUrl(): void {
+    const query = this.stateQuery();
+    const hash = isStateHash(location.hash) ? '' : location.hash;
+    if (query === this.lastHash && !isStateHash(location.hash)) return;
+    this.lastHash = query;
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${hash}`);
+    const other = encodeState({ ...decodeState(query).state, lang: lang() === 'da' ? 'en' : 'da' });
+    byId<HTMLAnchorElement>('lang-toggle').href = `${location.pathname}${other ? `?${other}` : ''}`;
   }
 
   // ---- ready views ----
 
-  private startFrom(hit: SearchHit): void {
+  /** A search hit: "add" puts it into the drawn graph (keeping a chosen path end), "new" starts from it and its neighbours. */
+  private fromSearch(hit: RankedHit, how: SearchChoice): void {
+    if (how === 'add' && this.graph.nodes.length > 0) {
+      this.enqueue(async () => {
+        if (this.has(hit.id)) {
+          this.select(hit.id);
+          this.say(pick(`${hit.label} er allerede i grafen og er nu valgt.`, `${hit.label} is already in the graph and is now selected.`));
+        } else {
+          await this.setNodes([...this.ids(), hit.id], { anchor: this.selected });
+          this.select(hit.id);
+          this.say(pick(`${hit.label} er føjet til grafen.`, `${hit.label} was added to the graph.`));
+        }
+        byId('graph').focus();
+      });
+      return;
+    }
     this.enqueue(async () => {
       const { ids: around, truncated } = await neighbourIds(hit.id);
-      if (truncated) this.alert(`${hit.label} has more neighbours than the API returns at once; the nearest ${around.length} are shown.`);
+      if (truncated) this.alert(pick(`${hit.label} har flere naboer, end API'et giver på én gang; de nærmeste ${num(around.length)} vises.`, `${hit.label} has more neighbours than the API returns at once; the nearest ${around.length} are shown.`));
       await this.setNodes([hit.id, ...around], { relayout: this.layoutName });
       this.select(hit.id);
-      this.say(`${hit.label} and its ${around.length} neighbours.`);
+      this.say(pick(`${hit.label} og dets ${num(around.length)} naboer.`, `${hit.label} and its ${around.length} neighbours.`));
+      byId('graph').focus();
     });
   }
 
@@ -372,11 +464,11 @@ export class Explorer implements PanelActions {
     this.enqueue(async () => {
       const spans = await partnersSpanning(min);
       if (spans.length === 0) {
-        this.alert(`No partner works on ${min} or more initiatives.`);
+        this.alert(pick(`Ingen organisation er med i ${num(min)} eller flere initiativer.`, `No partner works on ${min} or more initiatives.`));
         return;
       }
       await this.setNodes(spans.flatMap((span) => [span.partnerId, ...span.initiativeIds]), { relayout: 'force' });
-      this.say(`${spans.length} ${spans.length === 1 ? 'partner works' : 'partners work'} on at least ${min} initiatives.`);
+      this.say(pick(`${num(spans.length)} ${spans.length === 1 ? 'organisation er' : 'organisationer er'} med i mindst ${num(min)} initiativer.`, `${spans.length} ${spans.length === 1 ? 'partner works' : 'partners work'} on at least ${min} initiatives.`));
     });
   }
 
@@ -386,7 +478,8 @@ export class Explorer implements PanelActions {
       this.layoutName = 'topdown';
       byId<HTMLSelectElement>('layout').value = 'topdown';
       await this.setNodes(ids, { relayout: 'topdown' });
-      this.say(`From the strategy through ${this.node(themeId)?.label ?? themeId} to its initiatives and their results.`);
+      const theme = this.node(themeId)?.label ?? themeId;
+      this.say(pick(`Fra strategien gennem ${theme} til dets initiativer og deres resultater.`, `From the strategy through ${theme} to its initiatives and their results.`));
     });
   }
 
@@ -401,7 +494,7 @@ export class Explorer implements PanelActions {
         this.closeCoverage(false);
         this.enqueue(async () => {
           await this.setNodes(ids, { relayout: 'force' });
-          this.say(`${label}: ${ids.length - 2} initiatives.`);
+          this.say(`${label}: ${countOf('Initiative', ids.length - 2)}.`);
         });
       });
     });
@@ -416,6 +509,31 @@ export class Explorer implements PanelActions {
 
   // ---- wiring ----
 
+  /** The first screen's starting points: a theme's chain, a town with its neighbours. */
+  private wireStart(): void {
+    byId('start-themes').replaceChildren(
+      ...this.boot.themes.map((theme) => h('button', { type: 'button', 'data-theme': theme.id, onclick: () => this.showTrace(theme.id) }, theme.label)),
+    );
+    byId('start-towns').replaceChildren(
+      ...this.boot.profiledTowns.map((town) =>
+        h('button', { type: 'button', 'data-town': town.id, onclick: () => this.fromSearch({ ...town, kind: 'Town', field: 'name', snippet: '' }, 'new') }, town.label),
+      ),
+    );
+  }
+
+  /** On a narrow screen the side panels fold away over the canvas; these buttons open and close them. */
+  private wireFolds(): void {
+    for (const [button, panel] of [['toggle-controls', 'controls'], ['toggle-details', 'details']] as const) {
+      byId(button).addEventListener('click', () => {
+        const open = !byId(panel).classList.contains('open');
+        for (const [otherButton, otherPanel] of [['toggle-controls', 'controls'], ['toggle-details', 'details']] as const) {
+          byId(otherPanel).classList.toggle('open', otherPanel === panel && open);
+          byId(otherButton).setAttribute('aria-expanded', String(otherPanel === panel && open));
+        }
+      });
+    }
+  }
+
   private wireToolbar(): void {
     byId('undo').addEventListener('click', () => this.undo());
     byId('fit').addEventListener('click', () => this.view.fit());
@@ -426,24 +544,37 @@ export class Explorer implements PanelActions {
       this.writeUrl();
     });
     byId('clear').addEventListener('click', () => this.enqueue(() => this.setNodes([])));
+    byId('copy-link').addEventListener('click', () => void this.copyLink());
     byId('export-csv').addEventListener('click', () => {
       const nodes = this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id));
       const edges = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id));
-      if (nodes.length === 0) return this.alert('Nothing to export yet: the graph is empty.');
+      if (nodes.length === 0) return this.alert(pick('Intet at gemme endnu: grafen er tom.', 'Nothing to export yet: the graph is empty.'));
       download(new Blob([toCsv(nodes, edges)], { type: 'text/csv;charset=utf-8' }), 'fremtidens-legeplads-graph.csv');
     });
     byId('export-png').addEventListener('click', () => {
-      if (this.graph.nodes.length === 0) return this.alert('Nothing to export yet: the graph is empty.');
+      if (this.graph.nodes.length === 0) return this.alert(pick('Intet at gemme endnu: grafen er tom.', 'Nothing to export yet: the graph is empty.'));
       download(this.view.png(), 'fremtidens-legeplads-graph.png');
     });
     byId('alert-close').addEventListener('click', () => (byId('alert').hidden = true));
+  }
+
+  /** Copies the link of this view; where the clipboard is refused, the link is shown to copy by hand. */
+  private async copyLink(): Promise<void> {
+    const query = this.stateQuery();
+    const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.say(pick('Linket er kopieret: det åbner den samme visning.', 'The link is copied: it opens the same view.'));
+    } catch {
+      this.alert(`${pick('Kopiér linket her', 'Copy the link here')}: ${link}`);
+    }
   }
 
   private wireViews(): void {
     byId('view-partners').addEventListener('submit', (event) => {
       event.preventDefault();
       const min = Number(byId<HTMLInputElement>('partners-min').value);
-      if (!Number.isInteger(min) || min < 1) return this.alert('The minimum number of initiatives must be a whole number, at least 1.');
+      if (!Number.isInteger(min) || min < 1) return this.alert(pick('Mindste antal initiativer skal være et helt tal, mindst 1.', 'The minimum number of initiatives must be a whole number, at least 1.'));
       this.showPartners(min);
     });
     byId('view-coverage').addEventListener('click', () => this.openCoverage());

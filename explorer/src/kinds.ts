@@ -1,9 +1,8 @@
 import type { Kind } from './model';
 
+// Names of the kinds are in i18n.ts (kindName), in Danish and English.
+
 export interface KindStyle {
-  /** Singular and plural, for the legend and "12 initiatives". */
-  one: string;
-  many: string;
   /** The API's NodeKind value, for `types:` arguments. */
   apiKind: string;
   color: string;
@@ -14,16 +13,16 @@ export interface KindStyle {
 // Okabe–Ito colours (readable with the common colour-vision deficiencies), in chain order:
 // strategy → theme → initiative → result first, then what initiatives link to.
 export const KIND_STYLES: Record<Kind, KindStyle> = {
-  Strategy: { one: 'strategy', many: 'strategies', apiKind: 'STRATEGY', color: '#222222', shape: 'star' },
-  Theme: { one: 'theme', many: 'themes', apiKind: 'THEME', color: '#E69F00', shape: 'hexagon' },
-  Recommendation: { one: 'recommendation', many: 'recommendations', apiKind: 'RECOMMENDATION', color: '#CC79A7', shape: 'vee' },
-  Initiative: { one: 'initiative', many: 'initiatives', apiKind: 'INITIATIVE', color: '#0072B2', shape: 'round-rectangle' },
-  Result: { one: 'result', many: 'results', apiKind: 'RESULT', color: '#7B3294', shape: 'round-octagon' },
-  Town: { one: 'town', many: 'towns', apiKind: 'TOWN', color: '#009E73', shape: 'diamond' },
-  Partner: { one: 'organisation', many: 'organisations', apiKind: 'PARTNER', color: '#D55E00', shape: 'ellipse' },
-  Unit: { one: 'municipal unit', many: 'municipal units', apiKind: 'UNIT', color: '#56B4E9', shape: 'rectangle' },
-  Committee: { one: 'committee', many: 'committees', apiKind: 'COMMITTEE', color: '#C9B800', shape: 'triangle' },
-  Year: { one: 'year', many: 'years', apiKind: 'YEAR', color: '#8C8C8C', shape: 'tag' },
+  Strategy: { apiKind: 'STRATEGY', color: '#222222', shape: 'star' },
+  Theme: { apiKind: 'THEME', color: '#E69F00', shape: 'hexagon' },
+  Recommendation: { apiKind: 'RECOMMENDATION', color: '#CC79A7', shape: 'vee' },
+  Initiative: { apiKind: 'INITIATIVE', color: '#0072B2', shape: 'round-rectangle' },
+  Result: { apiKind: 'RESULT', color: '#7B3294', shape: 'round-octagon' },
+  Town: { apiKind: 'TOWN', color: '#009E73', shape: 'diamond' },
+  Partner: { apiKind: 'PARTNER', color: '#D55E00', shape: 'ellipse' },
+  Unit: { apiKind: 'UNIT', color: '#56B4E9', shape: 'rectangle' },
+  Committee: { apiKind: 'COMMITTEE', color: '#C9B800', shape: 'triangle' },
+  Year: { apiKind: 'YEAR', color: '#8C8C8C', shape: 'tag' },
 };
 
 export const KINDS = Object.keys(KIND_STYLES) as Kind[];
@@ -36,9 +35,4 @@ export function kindOfApi(apiKind: string): Kind | undefined {
 
 export function isKind(value: string): value is Kind {
   return value in KIND_STYLES;
-}
-
-/** "1 initiative", "12 initiatives". */
-export function countOf(kind: Kind, count: number): string {
-  return `${count} ${count === 1 ? KIND_STYLES[kind].one : KIND_STYLES[kind].many}`;
 }

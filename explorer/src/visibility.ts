@@ -8,6 +8,8 @@ export interface Filters {
   theme: string | null;
   /** Fade dated things outside this range; null fades nothing. */
   years: readonly [number, number] | null;
+  /** Hide the links the report does not state in words (basis inferred). */
+  statedOnly?: boolean;
 }
 
 export interface Visibility {
@@ -20,6 +22,7 @@ export interface Visibility {
  * nodes whose every initiative is hidden that way; links with a hidden end.
  * Faded: initiatives with no event in the years, years and results outside them (undated ones
  * stay); other nodes whose every dated neighbour is faded; links with a faded end.
+ * With statedOnly, inferred links are hidden too (their ends stay).
  */
 export function visibility(nodes: readonly GraphNode[], edges: readonly GraphEdge[], filters: Filters, facts: InitiativeFacts): Visibility {
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -68,7 +71,8 @@ export function visibility(nodes: readonly GraphNode[], edges: readonly GraphEdg
   }
 
   for (const edge of edges) {
-    if (hidden.has(edge.from) || hidden.has(edge.to)) hidden.add(edge.id);
+    if (filters.statedOnly && edge.evidence.basis === 'INFERRED') hidden.add(edge.id);
+    else if (hidden.has(edge.from) || hidden.has(edge.to)) hidden.add(edge.id);
     else if (faded.has(edge.from) || faded.has(edge.to)) faded.add(edge.id);
   }
   return { hidden, faded };

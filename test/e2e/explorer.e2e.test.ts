@@ -55,7 +55,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.open();
     await explorer.page.fill('#search-input', 'Grindsted');
     await explorer.page.press('#search-input', 'Enter');
-    const firstHit = explorer.page.locator('#search-results button').first();
+    const firstHit = explorer.page.locator('#search-results button.hit-main').first();
     await firstHit.waitFor();
     expect(await firstHit.getAttribute('data-id')).toBe('town:grindsted');
     await firstHit.click();
@@ -64,7 +64,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     expect(await explorer.graphState()).toMatchObject({ nodes: around.nodes.length, edges: around.edges.length, selected: 'town:grindsted' });
     await explorer.page.locator('#details h2', { hasText: 'Grindsted' }).waitFor();
     expect(await explorer.page.locator('#list-nodes-table tbody tr').count()).toBe(around.nodes.length);
-    expect(await explorer.hash()).toContain('nodes=town:grindsted,');
+    expect(await explorer.viewUrl()).toContain('nodes=town:grindsted,');
     await explorer.screenshot('search-grindsted');
   });
 
@@ -90,13 +90,13 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.waitForSelectionAway('town:grindsted');
 
     await explorer.selectInList('initiative:attraktive-bymidter');
-    const expandAll = explorer.page.locator('#details button', { hasText: 'Expand all' });
+    const expandAll = explorer.page.locator('#details button', { hasText: 'Fold alle ud' });
     // Grindsted is already drawn, so one neighbour fewer waits
-    expect(await expandAll.textContent()).toBe(`Expand all (+${initiative - 1})`);
+    expect(await expandAll.textContent()).toBe(`Fold alle ud (+${initiative - 1})`);
     await expandAll.click();
     await explorer.waitForNodes(1 + town + initiative - 1);
     await explorer.screenshot('expand-node');
-    await explorer.page.locator('#details button', { hasText: 'Remove' }).click();
+    await explorer.page.locator('#details button[data-action="remove"]').click();
     await explorer.waitForNodes(town + initiative - 1);
     await explorer.page.click('#undo');
     await explorer.waitForNodes(1 + town + initiative - 1);
@@ -114,9 +114,9 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     const panel = explorer.page.locator('#details .edge-panel');
     await panel.waitFor();
     const text = await panel.textContent();
-    expect(text).toContain(`Page ${edge.evidence.page}`);
+    expect(text).toContain(`Side ${edge.evidence.page}`);
     expect(text).toContain(`“${edge.evidence.quote}”`);
-    expect(text).toContain('inferred by us');
+    expect(text).toContain('udledt af os');
     expect(text).toContain(edge.evidence.rationale);
     await explorer.screenshot('edge-evidence');
   });
@@ -126,16 +126,16 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.open('#nodes=organisation:kirkbi,organisation:region-syddanmark');
     await explorer.waitForNodes(2);
     await explorer.selectInList('organisation:kirkbi');
-    await explorer.page.locator('#details button', { hasText: 'Path from here' }).click();
+    await explorer.page.locator('#details button', { hasText: 'Sti herfra' }).click();
     await explorer.selectInList('organisation:region-syddanmark');
-    await explorer.page.locator('#details button', { hasText: 'Path to here' }).click();
+    await explorer.page.locator('#details button', { hasText: 'Sti hertil' }).click();
     await explorer.waitForPath();
     const state = await explorer.graphState();
     expect(state.path).toBe(paths[0].nodes.map((node: { id: string }) => node.id).join(' '));
     expect(state.nodes).toBe(paths[0].nodes.length);
-    expect(await explorer.page.textContent('.path-panel h2')).toBe(`Shortest connection: ${paths[0].length} links`);
+    expect(await explorer.page.textContent('.path-panel h2')).toBe(`Korteste forbindelse: ${paths[0].length} led`);
     expect(await explorer.page.locator('.path-panel blockquote').count()).toBe(paths[0].length);
-    expect(await explorer.hash()).toContain('path=organisation:kirkbi,organisation:region-syddanmark');
+    expect(await explorer.viewUrl()).toContain('path=organisation:kirkbi,organisation:region-syddanmark');
     await explorer.screenshot('shortest-path');
   });
 
@@ -149,7 +149,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     expect(await buttons.count()).toBe(coverage.cells.length);
     const button = explorer.page.locator('#coverage-table button[data-row="theme:staerke-byer"][data-column="town:grindsted"]');
     expect(await button.textContent()).toBe(String(cell.count));
-    expect(await explorer.hash()).toContain('view=coverage');
+    expect(await explorer.viewUrl()).toContain('view=coverage');
     await explorer.screenshot('coverage-heatmap');
     await button.click();
     await explorer.waitForNodes(cell.count + 2);
@@ -201,8 +201,8 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700&theme=theme:no-such-theme');
     await explorer.waitForNodes(1);
     const alert = await explorer.alertText();
-    expect(alert).toContain('"years" in the link must look like 2022-2025, got "1800-1700"');
-    expect(alert).toContain('there is no theme "theme:no-such-theme", so all themes are shown');
+    expect(alert).toContain('»years« i linket skal se ud som 2022-2025, men er »1800-1700«');
+    expect(alert).toContain('der er intet tema »theme:no-such-theme«, så alle temaer vises');
     expect(alert).toContain('“initiative:no-such-thing”');
     await explorer.screenshot('unknown-id');
   });
@@ -228,7 +228,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.page.locator('#year-to').focus();
     await explorer.page.keyboard.press('Home');
     expect(await explorer.page.locator('#list-nodes-table tr.faded').count()).toBeGreaterThan(0);
-    expect(await explorer.hash()).toMatch(/hide=Result&.*years=\d{4}-\d{4}&layout=topdown/);
+    expect(await explorer.viewUrl()).toMatch(/hide=Result&.*years=\d{4}-\d{4}&layout=topdown/);
     await explorer.screenshot('trace-topdown-filtered');
   });
 });
