@@ -7,6 +7,8 @@ import type { Kind } from './model';
 export interface ControlEvents {
   kinds(hidden: Set<Kind>): void;
   theme(themeId: string | null): void;
+  town(townId: string | null): void;
+  committee(committeeId: string | null): void;
   years(range: [number, number] | null): void;
   statedOnly(on: boolean): void;
 }
@@ -17,11 +19,19 @@ export class Controls {
   private readonly from = byId<HTMLInputElement>('year-from');
   private readonly to = byId<HTMLInputElement>('year-to');
   private readonly theme = byId<HTMLSelectElement>('theme-filter');
+  private readonly town = byId<HTMLSelectElement>('town-filter');
+  private readonly committee = byId<HTMLSelectElement>('committee-filter');
+  private readonly reset = byId<HTMLButtonElement>('year-reset');
   private readonly bounds: [number, number];
   private readonly linkLegend: HTMLElement;
   private readonly stated: HTMLInputElement;
 
-  constructor(years: number[], themes: { id: string; label: string }[], events: ControlEvents) {
+  constructor(
+    years: number[],
+    themes: { id: string; label: string }[],
+    places: { towns: { id: string; label: string }[]; committees: { id: string; label: string }[] },
+    events: ControlEvents,
+  ) {
     const fieldset = byId('kind-filter');
     for (const kind of KINDS) {
       const style = KIND_STYLES[kind];
@@ -38,6 +48,15 @@ export class Controls {
       byId('trace-theme').append(h('option', { value: theme.id }, theme.label));
     }
     this.theme.addEventListener('change', () => events.theme(this.theme.value || null));
+    for (const town of places.towns) this.town.append(h('option', { value: town.id }, town.label));
+    for (const committee of places.committees) this.committee.append(h('option', { value: committee.id }, committee.label));
+    this.town.addEventListener('change', () => events.town(this.town.value || null));
+    this.committee.addEventListener('change', () => events.committee(this.committee.value || null));
+    this.reset.addEventListener('click', () => {
+      this.setYears(null);
+      events.years(null);
+      this.from.focus();
+    });
     this.bounds = [Math.min(...years), Math.max(...years)];
     for (const input of [this.from, this.to]) {
       input.min = String(this.bounds[0]);
@@ -65,9 +84,12 @@ export class Controls {
   }
 
   /** Sets the controls from a shared link; out-of-range years are clamped to the data's range. */
-  set(hidden: readonly Kind[], theme: string | null, years: [number, number] | null): void {
+  set(hidden: readonly Kind[], theme: string | null, years: [number, number] | null, town: string | null = null, committee: string | null = null): void {
     for (const [kind, box] of this.boxes) box.checked = !hidden.includes(kind);
-    this.theme.value = theme && [...this.theme.options].some((o) => o.value === theme) ? theme : '';
+    const choose = (select: HTMLSelectElement, value: string | null) => (select.value = value && [...select.options].some((o) => o.value === value) ? value : '');
+    choose(this.theme, theme);
+    choose(this.town, town);
+    choose(this.committee, committee);
     this.setYears(years);
   }
 
@@ -100,7 +122,13 @@ export class Controls {
     this.showYears();
   }
 
+  /** How many initiatives in the view have no year: they stay as they are whatever the range. */
+  showUndated(count: number): void {
+    byId('year-undated').textContent = count > 0 ? pick(`${num(count)} initiativer i visningen er udaterede.`, `${num(count)} initiatives in the view are undated.`) : '';
+  }
+
   private showYears(): void {
+    this.reset.disabled = this.yearRange() === null;
     const text = `${this.from.value}–${this.to.value}`;
     byId('year-output').textContent = text;
     this.from.setAttribute('aria-valuetext', `${pick('fra', 'from')} ${this.from.value}`);

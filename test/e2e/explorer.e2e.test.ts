@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import type { Database } from '../../src/db/database';
 import { seedDatabase } from '../../src/dataset/seed-dataset';
 import type { RunningApp } from '../../src/server/app';
@@ -144,9 +145,13 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     const cell = coverage.cells.find((c: { row: string; column: string }) => c.row === 'theme:staerke-byer' && c.column === 'town:grindsted');
     await explorer.open();
     await explorer.page.click('#view-coverage');
-    const buttons = explorer.page.locator('#coverage-table td button');
+    const buttons = explorer.page.locator('#coverage-table td button[data-row^="theme:"][data-column^="town:"]');
     await buttons.first().waitFor();
     expect(await buttons.count()).toBe(coverage.cells.length);
+    // the margins: initiatives with no town, with no theme, and the totals
+    expect(await explorer.page.textContent('#coverage-table thead')).toContain('ingen by');
+    expect(await explorer.page.textContent('#coverage-table tbody')).toContain('intet tema');
+    expect(await explorer.page.textContent('#coverage-table button[data-row="total"][data-column="total"]')).toBe(String((await api('{ initiatives { id } }')).initiatives.length));
     const button = explorer.page.locator('#coverage-table button[data-row="theme:staerke-byer"][data-column="town:grindsted"]');
     expect(await button.textContent()).toBe(String(cell.count));
     expect(await explorer.viewUrl()).toContain('view=coverage');
@@ -159,28 +164,42 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.screenshot('coverage-cell-opened');
   });
 
-  it('when the view is exported, then the CSV lists its nodes and its links with their evidence, and the PNG is a picture', async () => {
-    const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote basis } } } }')).subgraph;
-    await explorer.open('#nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
+  it('when the view is exported, then two CSV files for Danish Excel list its nodes and its links with their evidence, GraphML holds the same, and the PNG is a picture', async () => {
+    const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote } } } }')).subgraph;
+    await explorer.open('?nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
     await explorer.waitForNodes(3);
-    const [download] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-csv')]);
-    expect(download.suggestedFilename()).toBe('fremtidens-legeplads-graph.csv');
-    const lines = readText((await download.path())!).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('record,id,type,label,from,to,page,basis,quote,rationale,event');
-    expect(lines.filter((line) => line.startsWith('node,'))).toHaveLength(graph.nodes.length);
-    const edgeLines = lines.filter((line) => line.startsWith('edge,'));
-    expect(edgeLines).toHaveLength(graph.edges.length);
+    const downloads: Download[] = [];
+    explorer.page.on('download', (d) => downloads.push(d));
+    await explorer.page.click('#export-csv');
+    for (let i = 0; i < 50 && downloads.length < 2; i++) await explorer.page.waitForTimeout(100);
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual(['fremtidens-legeplads-knuder.csv', 'fremtidens-legeplads-forbindelser.csv']);
+    const [nodeFile, linkFile] = await Promise.all(downloads.map(async (d) => readText((await d.path())!)));
+    expect(nodeFile.startsWith('\uFEFF')).toBe(true);
+    const nodeLines = nodeFile.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(nodeLines[0]).toBe('id;type;navn;år;forbindelser i alt');
+    expect(nodeLines.slice(1).map((line) => line.split(';')[0]).sort()).toEqual(graph.nodes.map((n: { id: string }) => n.id).sort());
+    const linkLines = linkFile.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(linkLines[0]).toBe('id;fra id;fra;forbindelse;til id;til;side;grundlag;citat;begrundelse;hændelse');
+    expect(linkLines).toHaveLength(graph.edges.length + 1);
     for (const edge of graph.edges) {
-      const line = edgeLines.find((l) => l.startsWith(`edge,${edge.id},`));
-      expect(line).toContain(`,${edge.evidence.page},${edge.evidence.basis},`);
+      const line = linkLines.find((l) => l.startsWith(`${edge.id};`));
+      expect(line).toContain(`;${edge.evidence.page};`);
+      expect(line).toMatch(/;(står i rapporten|udledt af os);/);
       expect(line).toContain(edge.evidence.quote.replace(/"/g, '""'));
     }
     await explorer.screenshot('export-csv');
+
+    const [graphml] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-graphml')]);
+    const xml = readText((await graphml.path())!);
+    expect(xml.match(/<node /g)).toHaveLength(graph.nodes.length);
+    expect(xml.match(/<edge /g)).toHaveLength(graph.edges.length);
 
     const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
     expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');
     const png = readFileSync((await picture.path())!);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // title, legend and source line below and above the drawing: wider than 900 px at scale 2
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1800);
     expect(png.length).toBeGreaterThan(5_000);
   });
 

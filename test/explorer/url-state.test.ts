@@ -14,6 +14,10 @@ describe('explorer URL state', () => {
       view: 'coverage',
       lang: 'en',
       statedOnly: true,
+      chain: 'theme:rettidig-velfaerd',
+      drop: ['result:x-1'],
+      town: 'town:grindsted',
+      committee: 'committee:voksenudvalget',
     };
     const hash = encodeState(state);
     expect(hash).toContain('nodes=town:grindsted,initiative:klimaplan,');
@@ -55,6 +59,12 @@ describe('explorer URL state', () => {
     } finally {
       setLang('da');
     }
+  });
+
+  it('when a chain view is changed a little, then its link names the chain and the change, not every node', () => {
+    const query = encodeState({ ...EMPTY_STATE, chain: 'theme:staerke-byer', nodes: ['town:billund'], drop: ['result:a-1'], layout: 'topdown' });
+    expect(query).toBe('chain=theme:staerke-byer&nodes=town:billund&drop=result:a-1&layout=topdown');
+    expect(decodeState(`?${query}`).state).toMatchObject({ chain: 'theme:staerke-byer', nodes: ['town:billund'], drop: ['result:a-1'] });
   });
 
   it('when a hash is an in-page anchor, then it is not read as a view; an old link\'s view hash is', () => {
