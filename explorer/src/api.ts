@@ -20,7 +20,23 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; id?: string } }[];
 }
 
+/** Waits before asking again when the service says it is busy for now (retryable), never for other errors. */
+const RETRY_AFTER_MS = [400, 1500];
+const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'DATABASE_BUSY']);
+
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask<T>(query, variables);
+    } catch (error) {
+      // every explorer operation is a read, so asking again changes nothing on the server
+      if (!(error instanceof ApiError) || !RETRYABLE.has(error.code) || attempt >= RETRY_AFTER_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS[attempt]));
+    }
+  }
+}
+
+async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let response: Response;
   try {
     // JSON content type: the server refuses other POSTs (CSRF prevention).

@@ -5,7 +5,7 @@ import { linkName } from './i18n';
 import { KIND_STYLES } from './kinds';
 import { chooseLabels, type LabelBox } from './label-choice';
 import type { GraphEdge, GraphNode, Kind, Subgraph } from './model';
-import { radialTree } from './radial-tree';
+import { RADIAL, radialTree } from './radial-tree';
 import { centreOf, ringPositions, type Point } from './placement';
 import type { LayoutName } from './url-state';
 import type { Visibility } from './visibility';
@@ -256,6 +256,7 @@ export class GraphView {
         nodes.map((node) => node.id()),
         visible.edges().map((edge) => ({ from: edge.source().id(), to: edge.target().id() })),
         this.roots(),
+        { ...RADIAL, sizeOf: (id) => (this.cy.getElementById(id).data('size') as number) ?? 24 },
       );
       // labels point outwards: right of the nodes on the right half, left on the left half
       this.cy.batch(() => nodes.forEach((node) => void node.data(labelSide(angles.get(node.id()) ?? null, positions.get(node.id())))));

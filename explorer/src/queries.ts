@@ -45,11 +45,10 @@ export async function loadBoot(): Promise<Boot> {
     towns: (Named & { profile: { page: number } | null })[];
     committees: Named[];
     units: Named[];
-    partners: { edges: { node: { partner: Named } }[] };
-    initiatives: (Named & { years: { node: { value: number } }[]; themes: { node: { id: string } }[]; towns: { node: { id: string } }[]; committees: { node: { id: string } }[] })[];
+    initiatives: (Named & { years: { node: { value: number } }[]; themes: { node: { id: string } }[]; towns: { node: { id: string } }[]; committees: { node: { id: string } }[]; partners: { node: Named }[]; mentions: { node: Named }[] })[];
   }>(`{ years { value } strategy { id label } themes { id label } towns { id label profile { page } } committees { id label } units { id label }
-    partners(minInitiatives: 1, first: 100) { edges { node { partner { id label } } } }
-    initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } } } }`);
+    initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } }
+      partners { node { id label } } mentions { node { id label } } } }`);
   const named = (kind: Kind, list: Named[]) => list.map(({ id, label }) => ({ id, label, kind }));
   return {
     years: data.years.map((year) => year.value),
@@ -63,7 +62,8 @@ export async function loadBoot(): Promise<Boot> {
       ...named('Town', data.towns),
       ...named('Committee', data.committees),
       ...named('Unit', data.units),
-      ...named('Partner', data.partners.edges.map((edge) => edge.node.partner)),
+      // organisations from the initiatives' own lists (partners and mentions), each once
+      ...named('Partner', [...new Map(data.initiatives.flatMap((i) => [...i.partners, ...i.mentions]).map(({ node }) => [node.id, node])).values()]),
       ...named('Initiative', data.initiatives),
     ],
     facts: {

@@ -7,11 +7,16 @@ import type { Point } from './placement';
 export interface RadialOptions {
   /** Least distance between two rings. */
   ringGap: number;
-  /** Least distance along a ring between two neighbours at the same depth. */
+  /** Room along a ring between two neighbours, besides their own size. */
   spacing: number;
+  /** A node's size (diameter); its slice of the ring must hold it. */
+  sizeOf?: (id: string) => number;
 }
 
-export const RADIAL: RadialOptions = { ringGap: 190, spacing: 26 };
+export const RADIAL: RadialOptions = { ringGap: 190, spacing: 14 };
+
+/** Every subtree counts as at least this many leaves, so a lone node's slice is not a sliver. */
+const MIN_WEIGHT = 2;
 
 export interface RadialPlacement {
   positions: Map<string, Point>;
@@ -70,46 +75,53 @@ export function radialTree(
   const leaves = new Map<string, number>();
   const countLeaves = (id: string): number => {
     const own = children.get(id)!.reduce((sum, child) => sum + countLeaves(child), 0);
-    const total = Math.max(1, own);
+    const total = Math.max(MIN_WEIGHT, own);
     leaves.set(id, total);
     return total;
   };
   const allLeaves = tops.reduce((sum, top) => sum + countLeaves(top), 0);
 
-  // A ring must hold all its nodes `spacing` apart, and leaves are the widest ring's members.
-  const perDepth = new Map<number, number>();
-  for (const [id, d] of depth) if (id !== centre) perDepth.set(d + shift, (perDepth.get(d + shift) ?? 0) + 1);
-  const radius: number[] = [0];
-  const maxDepth = Math.max(0, ...perDepth.keys());
-  for (let d = 1; d <= maxDepth; d++) {
-    const needed = ((perDepth.get(d) ?? 0) * options.spacing) / (2 * Math.PI);
-    radius[d] = Math.max(radius[d - 1] + options.ringGap, needed);
+  // Slices first (they need no radius), then each ring far enough out that every node's slice
+  // holds the node and its spacing, and never nearer than ringGap to the ring inside it.
+  const slices = new Map<string, [number, number, number]>();
+  const cut = (id: string, d: number, from: number, to: number) => {
+    slices.set(id, [d, from, to]);
+    let at = from;
+    for (const child of children.get(id)!) {
+      const share = ((to - from) * leaves.get(child)!) / leaves.get(id)!;
+      cut(child, d + 1, at, at + share);
+      at += share;
+    }
+  };
+  const start = -Math.PI / 2; // the first child of the root stands above it
+  if (centre) {
+    cut(centre, 0, start, start + 2 * Math.PI);
+  } else {
+    let at = start;
+    for (const top of tops) {
+      const share = (2 * Math.PI * leaves.get(top)!) / allLeaves;
+      cut(top, 1, at, at + share);
+      at += share;
+    }
   }
+  const sizeOf = options.sizeOf ?? (() => 12);
+  const needed = new Map<number, number>();
+  for (const [id, [d, from, to]] of slices) {
+    if (id === centre) continue;
+    const r = (sizeOf(id) + options.spacing) / Math.max(to - from, 1e-6);
+    needed.set(d, Math.max(needed.get(d) ?? 0, r));
+  }
+  const radius: number[] = [0];
+  const maxDepth = Math.max(0, ...needed.keys());
+  for (let d = 1; d <= maxDepth; d++) radius[d] = Math.round(Math.max(radius[d - 1] + options.ringGap, needed.get(d) ?? 0));
 
   const positions = new Map<string, Point>();
   const angles = new Map<string, number>();
-  const place = (id: string, d: number, from: number, to: number) => {
+  for (const [id, [d, from, to]] of slices) {
     const angle = (from + to) / 2;
     const r = radius[d] ?? 0;
     positions.set(id, { x: Math.round(r * Math.cos(angle)), y: Math.round(r * Math.sin(angle)) });
     angles.set(id, angle);
-    let at = from;
-    for (const child of children.get(id)!) {
-      const share = ((to - from) * leaves.get(child)!) / leaves.get(id)!;
-      place(child, d + 1, at, at + share);
-      at += share;
-    }
-  };
-  // start at the top (−90°) so the first child of the root stands above it
-  let at = -Math.PI / 2;
-  if (centre) {
-    place(centre, 0, at, at + 2 * Math.PI);
-  } else {
-    for (const top of tops) {
-      const share = (2 * Math.PI * leaves.get(top)!) / allLeaves;
-      place(top, 1, at, at + share);
-      at += share;
-    }
   }
   return { positions, angles };
 }

@@ -279,4 +279,83 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     await explorer.page.mouse.click(700, 500);
     expect(await explorer.page.isHidden('#search-results')).toBe(true);
   });
+
+  it('when a chain view is changed and its link copied, then the link names the chain and the change, and opens the same view', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await explorer.open();
+    await explorer.page.click('#start-themes button[data-theme="theme:staerke-byer"]');
+    await explorer.page.waitForFunction(() => Number(document.getElementById('graph')?.dataset.nodes) > 50);
+    await explorer.idle();
+    await explorer.selectInList('initiative:klimaplan');
+    await explorer.page.locator('#details button[data-action="remove"]').click();
+    await explorer.idle();
+    const drawn = (await explorer.graphState()).nodes;
+    await explorer.page.click('#copy-link');
+    await explorer.page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Linket er kopieret'));
+    const link: string = await explorer.page.evaluate(() => (navigator as any).clipboard.readText());
+    expect(decodeURIComponent(link)).toContain('chain=theme:staerke-byer');
+    expect(decodeURIComponent(link)).toContain('drop=initiative:klimaplan');
+    expect(link.length).toBeLessThan(200);
+    const other = new ExplorerPage(await browser.context.newPage(), app.url);
+    await other.page.setViewportSize({ width: 390, height: 844 });
+    await other.open(link.slice(link.indexOf('?')));
+    await other.waitForNodes(drawn);
+    expect(await other.page.inputValue('#layout')).toBe('topdown');
+    await other.page.close();
+  });
+
+  it('when town, committee and stated-only filters are set, then the legend and list counts follow them and the URL keeps them', async () => {
+    await explorer.open('?nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.idle();
+    const all = await explorer.graphState();
+    const inferred = Number(await explorer.page.textContent('#link-legend .count[data-basis="INFERRED"]'));
+    await explorer.page.check('#stated-only');
+    await explorer.page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.edges) === n, all.edges - inferred);
+    expect(await explorer.page.textContent('#link-legend .count[data-basis="INFERRED"]')).toBe('0');
+    expect(await explorer.page.locator('#list-edges-table tbody tr').count()).toBe(all.edges - inferred);
+    expect(await explorer.viewUrl()).toContain('links=stated');
+
+    const committee = (await api('{ committees { id initiatives { node { id } } } }')).committees.find((c: any) => c.initiatives.length > 0);
+    await explorer.page.selectOption('#committee-filter', committee.id);
+    const wanted = new Set(committee.initiatives.map((e: any) => e.node.id));
+    const drawnInitiatives: string[] = await explorer.page.$$eval('#list-nodes-table tbody tr', (rows: any[]) => rows.map((row) => row.getAttribute('data-id')).filter((id: string) => id.startsWith('initiative:')));
+    expect(drawnInitiatives.every((id) => wanted.has(id))).toBe(true);
+    expect(await explorer.page.textContent('#kind-filter input[data-kind="Initiative"] ~ .count')).toBe(String(drawnInitiatives.length));
+    expect(await explorer.viewUrl()).toContain(`committee=${committee.id}`);
+    await explorer.page.selectOption('#town-filter', 'town:grindsted');
+    expect(await explorer.viewUrl()).toContain('town=town:grindsted');
+    await explorer.screenshot('staff-filters');
+  });
+
+  it('when the years are narrowed and reset, then undated initiatives are counted and the full range comes back', async () => {
+    await explorer.open('?nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.idle();
+    expect(await explorer.page.isDisabled('#year-reset')).toBe(true);
+    await explorer.page.locator('#year-to').focus();
+    await explorer.page.keyboard.press('Home');
+    expect(await explorer.page.isEnabled('#year-reset')).toBe(true);
+    expect(await explorer.viewUrl()).toMatch(/years=\d{4}-\d{4}/);
+    await explorer.page.click('#year-reset');
+    expect(await explorer.viewUrl()).not.toContain('years=');
+    expect(await explorer.page.locator('#list-nodes-table tr.faded').count()).toBe(0);
+    expect(await explorer.page.textContent('#year-undated')).toMatch(/^(\d+ initiativer i visningen er udaterede\.)?$/);
+  });
+
+  it('when the timeline is opened, then the years are those of the API and a mark opens its initiative in the graph', async () => {
+    const years = (await api('{ timeline { year events { initiative { id } } } }')).timeline;
+    await explorer.open();
+    await explorer.page.click('#view-timeline');
+    await explorer.page.locator('#timeline .timeline-year').first().waitFor();
+    expect(await explorer.page.$$eval('#timeline .timeline-year', (sections: any[]) => sections.map((s) => Number(s.dataset.year)))).toEqual(years.map((y: any) => y.year));
+    expect(await explorer.viewUrl()).toContain('view=timeline');
+    await explorer.screenshot('staff-timeline');
+    const first = years.find((y: any) => y.events.length > 0).events[0].initiative.id;
+    await explorer.page.locator(`#timeline .mark[data-id="${first}"]`).first().click();
+    await explorer.waitForSelected(first);
+    expect(await explorer.page.isHidden('#timeline')).toBe(true);
+  });
 });

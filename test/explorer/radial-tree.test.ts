@@ -39,11 +39,23 @@ describe('explorer chain layout (radial tree)', () => {
     expect([...b].sort()).toEqual([...a].sort());
   });
 
-  it('when a ring holds many nodes, then it grows so that neighbours keep their spacing', () => {
+  it('when a ring holds many nodes, then it grows so that neighbours keep their size and spacing apart', () => {
     const many = Array.from({ length: 120 }, (_, i) => `result:${String(i).padStart(3, '0')}`);
-    const { positions } = radialTree(['theme:t', ...many], many.map((id) => ({ from: 'theme:t', to: id })), ['theme:t'], { ringGap: 100, spacing: 30 });
+    const { positions } = radialTree(['theme:t', ...many], many.map((id) => ({ from: 'theme:t', to: id })), ['theme:t'], { ringGap: 100, spacing: 10, sizeOf: () => 20 });
     const sorted = many.map((id) => positions.get(id)!);
     for (let i = 1; i < sorted.length; i++) expect(Math.hypot(sorted[i].x - sorted[i - 1].x, sorted[i].y - sorted[i - 1].y)).toBeGreaterThanOrEqual(29);
+  });
+
+  it('when one initiative has one result and another many, then the lone one still gets room for its size', () => {
+    const results = Array.from({ length: 40 }, (_, i) => `result:b${String(i).padStart(2, '0')}`);
+    const all = ['theme:t', 'initiative:a', 'initiative:b', 'initiative:c', 'result:a0', ...results];
+    const edges = [
+      { from: 'theme:t', to: 'initiative:a' }, { from: 'theme:t', to: 'initiative:b' }, { from: 'theme:t', to: 'initiative:c' },
+      { from: 'initiative:a', to: 'result:a0' }, ...results.map((id) => ({ from: 'initiative:b', to: id })),
+    ];
+    const { positions } = radialTree(all, edges, ['theme:t'], { ringGap: 50, spacing: 10, sizeOf: (id) => (id.startsWith('initiative') ? 50 : 16) });
+    const [a, c] = [positions.get('initiative:a')!, positions.get('initiative:c')!];
+    expect(Math.hypot(a.x - c.x, a.y - c.y)).toBeGreaterThanOrEqual(59);
   });
 
   it('when parts are not connected, then each gets its own slice and nothing is left unplaced', () => {
