@@ -179,11 +179,14 @@ export interface PathSteps {
   count: number;
   /** Which of the `count` equally short paths is drawn (0-based). */
   index: number;
+  /** The link types used by the shortest paths found, and whether each is excluded. */
+  types: { type: string; excluded: boolean }[];
   steps: { node: GraphNode; edge: GraphEdge | null }[];
 }
 
 export interface PathActions extends PanelActions {
   stepPath(delta: number): void;
+  excludeLinkType(type: string, excluded: boolean): void;
 }
 
 export function pathPanel(path: PathSteps, actions: PathActions): HTMLElement {
@@ -205,6 +208,21 @@ export function pathPanel(path: PathSteps, actions: PathActions): HTMLElement {
           { class: 'actions' },
           h('button', { type: 'button', 'data-action': 'path-previous', onclick: () => actions.stepPath(-1) }, pick('← Forrige', '← Previous')),
           h('button', { type: 'button', 'data-action': 'path-next', onclick: () => actions.stepPath(1) }, pick('Næste →', 'Next →')),
+        )
+      : null,
+    path.types.length > 1
+      ? h(
+          'fieldset',
+          { class: 'path-exclude' },
+          h('legend', {}, pick('Udelad forbindelser af typen', 'Leave out links of the type')),
+          ...path.types.map(({ type, excluded }) =>
+            h(
+              'label',
+              { class: 'kind-option' },
+              h('input', { type: 'checkbox', 'data-type': type, checked: excluded, onchange: (event: Event) => actions.excludeLinkType(type, (event.target as HTMLInputElement).checked) }),
+              linkName(type),
+            ),
+          ),
         )
       : null,
     h(

@@ -48,6 +48,9 @@ interface HighlightedPath {
   /** Every equally short path the API gave, and which one is drawn. */
   all: PathAnswer[];
   index: number;
+  /** Every shortest path the API found, and the link types the user excluded from them. */
+  found: PathAnswer[];
+  excluded: string[];
   nodeIds: string[];
   edgeIds: string[];
   /** Nodes that were drawn only because of this path. */
@@ -251,7 +254,23 @@ export class Explorer implements PathActions {
   stepPath(delta: number): void {
     const path = this.path;
     if (!path || path.all.length < 2) return;
-    this.enqueue(() => this.showPath(path.ends, path.all, (path.index + delta + path.all.length) % path.all.length));
+    this.enqueue(() => this.showPath(path.ends, path.found, path.excluded, (path.index + delta + path.all.length) % path.all.length));
+  }
+
+  /** Leaves out (or lets back in) the equally short paths that use a kind of link, e.g. "nævner". */
+  excludeLinkType(type: string, excluded: boolean): void {
+    const path = this.path;
+    if (!path) return;
+    const next = excluded ? [...new Set([...path.excluded, type])] : path.excluded.filter((t) => t !== type);
+    if (!path.found.some((answer) => !answer.types.some((t) => next.includes(t)))) {
+      this.alert(pick(
+        `Alle ${num(path.found.length)} lige korte forbindelser bruger de udeladte typer; vælg færre at udelade.`,
+        `All ${path.found.length} equally short connections use the excluded types; exclude fewer.`,
+      ));
+      this.renderDetails();
+      return;
+    }
+    this.enqueue(() => this.showPath(path.ends, path.found, next, 0));
   }
 
   clearPath(): void {
@@ -314,17 +333,18 @@ export class Explorer implements PathActions {
       ));
       return;
     }
-    await this.showPath([from, to], answers, 0);
+    await this.showPath([from, to], answers, [], 0);
   }
 
-  private async showPath(ends: [string, string], all: PathAnswer[], index: number): Promise<void> {
+  private async showPath(ends: [string, string], found: PathAnswer[], excluded: string[], index: number): Promise<void> {
+    const all = found.filter((answer) => !answer.types.some((type) => excluded.includes(type)));
     const answer = all[index];
     // stepping to another path takes away the nodes only the previous one brought
     const dropped = new Set(this.path?.added ?? []);
     const keep = this.ids().filter((id) => !dropped.has(id));
     const added = answer.nodeIds.filter((id) => !keep.includes(id));
     await this.setNodes([...keep, ...answer.nodeIds], { anchor: ends[0] });
-    this.path = { ends, all, index, nodeIds: answer.nodeIds, edgeIds: answer.edgeIds, added };
+    this.path = { ends, all, index, found, excluded, nodeIds: answer.nodeIds, edgeIds: answer.edgeIds, added };
     this.pathStart = null;
     this.refresh();
     this.renderDetails();
@@ -431,6 +451,7 @@ export class Explorer implements PathActions {
       to: this.node(path.ends[1])!,
       count: path.all.length,
       index: path.index,
+      types: [...new Set(path.found.flatMap((answer) => answer.types))].sort().map((type) => ({ type, excluded: path.excluded.includes(type) })),
       steps: path.nodeIds.map((id, i) => ({ node: this.node(id)!, edge: edges.get(path.edgeIds[i]) ?? null })),
     };
   }
