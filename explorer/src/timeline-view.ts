@@ -14,7 +14,7 @@ export function renderTimeline(
   open: (id: string) => void,
 ): void {
   const years = timeline
-    .map((year) => ({ ...year, events: year.events.filter((event) => keep(event.initiative.id)), results: year.results.filter((result) => keep(result.initiativeId ?? '')) }))
+    .map((year) => ({ ...year, events: year.events.filter((event) => keep(event.initiative.id)) }))
     .filter((year) => year.events.length + year.results.length > 0);
   const mark = (id: string, label: string, note: string | null, kind: 'Initiative' | 'Result') =>
     h(
