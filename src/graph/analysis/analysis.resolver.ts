@@ -41,10 +41,10 @@ export class AnalysisResolver {
     if (lower !== null && upper !== null && lower > upper) throw new BadInputError(`"from" (${lower}) is after "to" (${upper})`, 'from');
     const rows = await context.repositories.analysis.timeline(lower, upper);
     return rows.map((row) => ({
-      year: Number(row.year),
+      year: row.year,
       events: row.events.map((event) => ({
         initiative: toEntity(event.initiative, event.labels) as Shaped<TimelineYear['events'][number]['initiative']>,
-        event: String(event.rel.event ?? ''),
+        event: event.rel.event ?? '',
         evidence: toEvidence(event.rel),
       })),
       results: row.results.map((result) => toEntity(result.target, result.labels) as Shaped<TimelineYear['results'][number]>),
@@ -100,7 +100,7 @@ export class AnalysisResolver {
   ): Promise<Bridge[]> {
     checkPageSize(first);
     const rows = await context.repositories.analysis.bridges();
-    const candidates = rows.map((row) => ({ key: String(row.target.key), node: toEntity(row.target, row.labels), links: row.links }));
-    return rankBridges(candidates, first) as unknown as Bridge[];
+    const candidates = rows.map((row) => ({ key: row.target.key, node: toEntity(row.target, row.labels), links: row.links }));
+    return rankBridges(candidates, first);
   }
 }

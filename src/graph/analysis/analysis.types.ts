@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ResultEdge } from '../common/edges';
+import type { EntityObject } from '../common/entity.mapper';
 import { Evidence } from '../common/evidence.type';
 import { Initiative } from '../initiative/initiative.type';
 import { Node } from '../node.interface';
@@ -131,7 +132,7 @@ export class Trace {
 })
 export class Bridge {
   @Field(() => Node, { description: 'The partner (organisation linked WITH_PARTNER), unit, committee or town.' })
-  node!: Node;
+  node!: EntityObject;
 
   @Field(() => Int, { description: 'Distinct themes supported by the initiatives linked to this entity.' })
   themes!: number;

@@ -1,4 +1,4 @@
-import type { Props } from '../link/link.repository';
+import type { NodeProps, RelProps } from './rows';
 import { Basis, type Evidence } from './evidence.type';
 
 export const KINDS = ['strategy', 'theme', 'recommendation', 'initiative', 'town', 'organisation', 'unit', 'committee', 'year', 'result'] as const;
@@ -51,24 +51,19 @@ export function kindOf(labels: string[]): Kind {
   throw new Error(`Node with labels ${labels.join(':')} has no known kind`);
 }
 
-export function toEntity(props: Props, labels: string[]): EntityObject {
+export function toEntity(props: NodeProps, labels: string[]): EntityObject {
   return {
     ...props,
-    id: String(props.key),
-    slug: String(props.id),
+    id: props.key,
+    slug: props.id,
     label: String(props.title ?? props.name ?? props.text ?? props.key),
     kind: kindOf(labels),
     isPartner: labels.includes('Partner'),
   };
 }
 
-export function toEvidence(rel: Props): Evidence {
-  return {
-    page: Number(rel.page),
-    quote: String(rel.quote),
-    basis: rel.basis === 'INFERRED' ? Basis.INFERRED : Basis.STATED,
-    rationale: (rel.rationale as string | null) ?? null,
-  };
+export function toEvidence(rel: RelProps): Evidence {
+  return { page: rel.page, quote: rel.quote, basis: Basis[rel.basis], rationale: rel.rationale };
 }
 
 /** Accepts a global id ("town:grindsted") or, where the kind is known, a bare slug ("grindsted"). */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { EntityObject } from '../common/entity.mapper';
 import { PageInfo } from '../common/pagination';
 import { Initiative } from './initiative.type';
 
@@ -8,7 +9,7 @@ export class InitiativeConnectionEdge {
   cursor!: string;
 
   @Field(() => Initiative)
-  node!: Initiative;
+  node!: EntityObject;
 }
 
 @ObjectType({ description: 'A page of initiatives.' })

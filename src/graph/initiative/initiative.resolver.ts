@@ -64,7 +64,7 @@ export class InitiativeResolver {
     });
     return {
       totalCount: total,
-      edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) as unknown as Initiative })),
+      edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) })),
       pageInfo: pageInfo(offset, rows.length, total),
     };
   }

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import type { InitiativeEdge } from '../common/edges';
 import { globalKey, toEntity, toEvidence } from '../common/entity.mapper';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
-import type { NodeRow } from '../link/link.repository';
+import type { NodeRow } from '../common/rows';
 import { PartnerType } from '../partner/partner.type';
 import type { RankingRow } from './partner-analysis.repository';
 import { CoPartner, PartnerOrder, PartnerRanking, PartnerRankingConnection, SharedPartner } from './partner-analysis.types';
@@ -15,9 +15,7 @@ function toRanking(row: RankingRow): PartnerRanking {
   return {
     partner: entity(row.partner),
     initiativeCount: Number(row.initiativeCount),
-    initiatives: row.initiatives.map(
-      (link) => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null }) as unknown as InitiativeEdge,
-    ),
+    initiatives: row.initiatives.map((link): InitiativeEdge => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
     themes: row.themes.map(entity),
     towns: row.towns.map(entity),
   };

@@ -21,12 +21,12 @@ const labelsOf = (kinds: NodeKind[] | null | undefined): string[] | null => kind
 
 export function toGraphEdge(row: EdgeRow): GraphEdge {
   return {
-    id: String(row.rel.key),
+    id: row.rel.key,
     type: row.type,
     from: row.from,
     to: row.to,
     evidence: toEvidence(row.rel),
-    event: (row.rel.event as string | null | undefined) ?? null,
+    event: row.rel.event,
   };
 }
 
