@@ -7,7 +7,7 @@ const labels = list(string);
 const value = object({ id: string, label: string });
 
 /** analysis/coverage: an initiative's values on the five dimensions (empty where not asked). */
-const coverageRow = object({
+export const coverageRow = object({
   initiative: string,
   themes: list(value),
   towns: list(value),
@@ -17,7 +17,7 @@ const coverageRow = object({
 });
 
 /** analysis/timeline: a year, its initiatives' events (with the IN_YEAR evidence) and its results. */
-const timelineRow = object({
+export const timelineRow = object({
   year: int,
   events: list(object({ initiative: nodeProps, labels, rel: relProps })),
   results: list(object({ target: nodeProps, labels })),
@@ -25,8 +25,8 @@ const timelineRow = object({
 export type TimelineRow = ReturnType<typeof timelineRow>;
 
 /** analysis/trace: strategy → themes → initiatives → results, each step with its link's evidence. */
-const traceResultRow = object({ target: nodeProps, labels, rel: relProps });
-const traceRow = object({
+export const traceResultRow = object({ target: nodeProps, labels, rel: relProps });
+export const traceRow = object({
   strategy: nodeProps,
   strategyLabels: labels,
   found: boolean,
@@ -42,7 +42,7 @@ const traceRow = object({
 export type TraceRow = ReturnType<typeof traceRow>;
 
 /** analysis/bridges: an entity initiatives link to, with each link's initiative, type, themes and towns. */
-const bridgeRow = object({
+export const bridgeRow = object({
   target: nodeProps,
   labels,
   links: list(object({ initiative: string, type: string, themes: list(string), towns: list(string) })),

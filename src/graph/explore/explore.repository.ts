@@ -4,11 +4,11 @@ import { LABEL_OF_KIND } from '../common/entity.mapper';
 import { edgeRow, nodeRow } from '../common/rows';
 
 /** explore/subgraph: the entities found and every relationship among them (always one row). */
-const subgraphRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
+export const subgraphRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
 export type SubgraphRow = ReturnType<typeof subgraphRow>;
 
 /** explore/neighbor-counts: per entity, its neighbours per kind label (collect() drops an isolated entity's null). */
-const neighborCountRow = object({ key: string, kinds: list(object({ label: string, count: int })) });
+export const neighborCountRow = object({ key: string, kinds: list(object({ label: string, count: int })) });
 export type NeighborCountRow = ReturnType<typeof neighborCountRow>;
 
 /** Queries behind the graph explorer: induced subgraphs and neighbour counts, one query per call. */

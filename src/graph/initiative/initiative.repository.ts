@@ -3,7 +3,7 @@ import { decodeSingleRow, int, list, object } from '../../db/row-decoder';
 import { nodeRow, type NodeRow } from '../common/rows';
 
 /** initiative/filter: the number of matches and one page of them. */
-const pageRow = object({ total: int, page: list(nodeRow) });
+export const pageRow = object({ total: int, page: list(nodeRow) });
 
 export interface InitiativeQuery {
   themes: string[] | null;

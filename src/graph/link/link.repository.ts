@@ -7,7 +7,7 @@ export type Direction = 'out' | 'in';
 export type { NodeRow };
 
 /** One relationship seen from `source`: its properties and the node at the other end (link/outgoing, link/incoming). */
-const linkRow = object({ source: string, rel: relProps, target: nodeProps, labels: list(string) });
+export const linkRow = object({ source: string, rel: relProps, target: nodeProps, labels: list(string) });
 export type LinkRow = ReturnType<typeof linkRow>;
 
 export class LinkRepository {

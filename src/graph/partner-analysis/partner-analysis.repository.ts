@@ -14,7 +14,7 @@ export interface RankingQuery {
 }
 
 /** partner-analysis/ranking: the total and one page of partners, each with its initiatives (and the WITH_PARTNER evidence), themes and towns. */
-const rankingRow = object({
+export const rankingRow = object({
   partner: nodeRow,
   initiativeCount: int,
   initiatives: list(object({ rel: relProps, target: nodeProps, labels: list(string) })),
@@ -22,17 +22,17 @@ const rankingRow = object({
   towns: list(nodeRow),
 });
 export type RankingRow = ReturnType<typeof rankingRow>;
-const rankingPage = object({ total: int, page: list(rankingRow) });
+export const rankingPage = object({ total: int, page: list(rankingRow) });
 
 /** partner-analysis/shared-partners: whether each initiative exists, and the partners both have with both links' evidence. */
-const sharedPartnerRow = object({ partner: nodeRow, relA: relProps, relB: relProps });
+export const sharedPartnerRow = object({ partner: nodeRow, relA: relProps, relB: relProps });
 export type SharedPartnerRow = ReturnType<typeof sharedPartnerRow>;
-const sharedPartners = object({ foundA: boolean, foundB: boolean, shared: list(sharedPartnerRow) });
+export const sharedPartners = object({ foundA: boolean, foundB: boolean, shared: list(sharedPartnerRow) });
 
 /** partner-analysis/co-partners: whether the organisation exists, and its co-partners with the initiatives they share. */
-const coPartnerRow = object({ partner: nodeRow, initiatives: list(nodeRow) });
+export const coPartnerRow = object({ partner: nodeRow, initiatives: list(nodeRow) });
 export type CoPartnerRow = ReturnType<typeof coPartnerRow>;
-const coPartners = object({ found: boolean, coPartners: list(coPartnerRow) });
+export const coPartners = object({ found: boolean, coPartners: list(coPartnerRow) });
 
 /** Questions about the partner network: who partners most, with whom, and on what. One query each. */
 export class PartnerAnalysisRepository {

@@ -5,11 +5,11 @@ import { edgeRow, nodeProps, nodeRow } from '../common/rows';
 export type { EdgeRow } from '../common/rows';
 
 /** paths/connection: one shortest path, nodes and relationships in path order. */
-const pathRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
+export const pathRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
 export type PathRow = ReturnType<typeof pathRow>;
 
 /** paths/neighborhood: the start, the reached entities with their distance, the links among them. */
-const neighborhoodRow = object({
+export const neighborhoodRow = object({
   start: nodeRow,
   nodes: list(object({ target: nodeProps, labels: list(string), distance: int })),
   edges: list(edgeRow),

@@ -3,9 +3,9 @@ import { decodeRows, list, number, object, string } from '../../db/row-decoder';
 import { nodeProps } from '../common/rows';
 
 /** search/nodes: a node that matched, with its Lucene score. */
-const nodeHitRow = object({ target: nodeProps, labels: list(string), score: number });
+export const nodeHitRow = object({ target: nodeProps, labels: list(string), score: number });
 /** search/evidence: the node a matching link starts from, with the quote that matched. */
-const evidenceHitRow = object({ target: nodeProps, labels: list(string), score: number, quote: string });
+export const evidenceHitRow = object({ target: nodeProps, labels: list(string), score: number, quote: string });
 
 export type SearchRow = ReturnType<typeof nodeHitRow> & { quote?: string };
 
