@@ -5,6 +5,7 @@ import { KINDS, kindOf, toEntity } from '../common/entity.mapper';
 import { MAX_NODES, toGraphEdge } from '../paths/paths.resolver';
 import { Subgraph } from '../paths/paths.types';
 import { NeighborCount } from './explore.types';
+import { ListSize } from '../common/cost.directives';
 
 /** Distinct ids, 1 to MAX_NODES of them; a bad list is the caller's mistake, named as such. */
 function checkIds(ids: string[]): string[] {
@@ -22,6 +23,7 @@ function unknownNode(id: string): NotFoundError {
 
 @Resolver()
 export class ExploreResolver {
+  @ListSize(MAX_NODES, { slicingArguments: ['ids'], sizedFields: ['nodes', 'edges'] })
   @Query(() => Subgraph, {
     description:
       'The given entities and every relationship among them. A graph view can be redrawn from its node ids alone ' +
@@ -42,6 +44,7 @@ export class ExploreResolver {
     };
   }
 
+  @ListSize(MAX_NODES, { slicingArguments: ['ids'] })
   @Query(() => [NeighborCount], {
     nullable: 'items',
     description:
