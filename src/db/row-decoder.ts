@@ -3,12 +3,14 @@ import { RowShapeError } from '../errors';
 
 /**
  * Typed readers for the rows Database.read returns, so that a repository turns a row into its
- * type field by field instead of casting it. A reader gets the value and where it sits in the row
- * ("page[3].target.key"); a value of the wrong type, or a column the query did not return, throws
- * at once, and decodeRows names the query file with it. Repositories declare one decoder per row
- * shape; nothing above them sees an unchecked row.
+ * type field by field instead of casting it. A value of the wrong type, or a column the query did
+ * not return, throws at once; decodeRows names the query file and where the value sat in the row
+ * ("page[3].target.key"). Repositories declare one decoder per row shape; nothing above them sees
+ * an unchecked row. `at` names the value in messages; nested readers are called without it and the
+ * path is put together only on the way out of a failure, so that a large answer (1,000 nodes with
+ * their links) allocates no path strings.
  */
-export type Reader<T> = (value: unknown, at: string) => T;
+export type Reader<T> = (value: unknown, at?: string) => T;
 
 /** What a reader found wrong; decodeRows adds the query file and turns it into a RowShapeError. */
 class Mismatch extends Error {
@@ -30,8 +32,21 @@ const describe = (value: unknown): string => {
   return typeof value === 'object' ? 'a map' : `the ${typeof value} ${String(value)}`;
 };
 
-const fail = (at: string, expected: string, value: unknown): never => {
-  throw new Mismatch(at, expected, describe(value));
+const fail = (at: string | undefined, expected: string, value: unknown): never => {
+  throw new Mismatch(at ?? '', expected, describe(value));
+};
+
+// "page" + "[1].target.key" → "page[1].target.key"; "" + "key" → "key".
+const join = (outer: string, inner: string): string => {
+  if (!inner) return outer;
+  if (!outer || inner.startsWith('[')) return outer + inner;
+  return `${outer}.${inner}`;
+};
+
+/** Rethrows a child's Mismatch with the child's place in front of its path. */
+const within = (error: unknown, place: string): never => {
+  if (error instanceof Mismatch) throw new Mismatch(join(place, error.at), error.expected, error.actual);
+  throw error;
 };
 
 export const string: Reader<string> = (value, at) => (typeof value === 'string' ? value : fail(at, 'a string', value));
@@ -71,7 +86,17 @@ export function optional<T>(read: Reader<T>): Reader<T | null> {
 }
 
 export function list<T>(read: Reader<T>): Reader<T[]> {
-  return (value, at) => (Array.isArray(value) ? value.map((item, index) => read(item, `${at}[${index}]`)) : fail(at, 'a list', value));
+  return (value, at) => {
+    if (!Array.isArray(value)) return fail(at, 'a list', value);
+    const out = new Array<T>(value.length);
+    let index = 0;
+    try {
+      for (; index < value.length; index++) out[index] = read(value[index]);
+    } catch (error) {
+      within(error, `${at ?? ''}[${index}]`);
+    }
+    return out;
+  };
 }
 
 type Shape = Record<string, Reader<unknown>>;
@@ -82,21 +107,25 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
 
 /** A map with exactly the declared keys read (others are dropped): a row or a nested map. */
 export function object<S extends Shape>(shape: S): Reader<Decoded<S>> {
-  return (value, at) => {
-    if (!isMap(value)) return fail(at, 'a map', value);
-    const out: Record<string, unknown> = {};
-    for (const [key, read] of Object.entries(shape)) out[key] = read(value[key], at ? `${at}.${key}` : key);
-    return out as Decoded<S>;
-  };
+  return (value, at) => (isMap(value) ? readInto({}, shape, value, at) : fail(at, 'a map', value));
 }
+
+const readInto = <S extends Shape>(out: Record<string, unknown>, shape: S, value: Record<string, unknown>, at: string | undefined): Decoded<S> => {
+  let key = '';
+  try {
+    for (key in shape) out[key] = shape[key](value[key]);
+  } catch (error) {
+    within(error, join(at ?? '', key));
+  }
+  return out as Decoded<S>;
+};
 
 /**
  * A property map (`properties(n)`): the declared keys checked and typed, every other property kept
  * as it is, for the GraphQL types that read a node's fields by name.
  */
 export function properties<S extends Shape>(shape: S): Reader<Decoded<S> & Record<string, unknown>> {
-  const declared = object(shape);
-  return (value, at) => ({ ...(isMap(value) ? value : {}), ...declared(value, at) });
+  return (value, at) => (isMap(value) ? readInto({ ...value }, shape, value, at) : fail(at, 'a map', value));
 }
 
 /**
@@ -115,7 +144,7 @@ export function decodeSingleRow<T>(query: string, rows: readonly unknown[], read
 
 function decodeRow<T>(query: string, row: unknown, read: Reader<T>, index: number): T {
   try {
-    return read(row, '');
+    return read(row);
   } catch (error) {
     if (!(error instanceof Mismatch)) throw error;
     throw new RowShapeError(`cypher/${query}.cypher`, error.at, `row ${index}: expected ${error.expected}, got ${error.actual}`);

@@ -16,7 +16,7 @@ const entity = (row: NodeRow) => toEntity(row.target, row.labels);
 function toRanking(row: RankingRow): PartnerRanking {
   return {
     partner: entity(row.partner),
-    initiativeCount: Number(row.initiativeCount),
+    initiativeCount: row.initiativeCount,
     initiatives: row.initiatives.map((link): InitiativeEdge => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
     themes: row.themes.map(entity),
     towns: row.towns.map(entity),
