@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { decodeRows, decodeSingleRow, int, list, nullable, number, object, oneOf, optional, properties, string } from '../../src/db/row-decoder';
 import { RowShapeError } from '../../src/errors';
+import { CLIENT_CODES } from '../../src/server/client-codes';
 
 const row = object({ name: string, count: int, note: nullable(string), tags: list(string) });
 
@@ -91,5 +92,13 @@ describe('decodeSingleRow', () => {
     expect(decodeSingleRow('x/agg', [], one)).toBeNull();
     expect(decodeSingleRow('x/agg', [{ total: 2 }], one)).toEqual({ total: 2 });
     expect(() => decodeSingleRow('x/agg', [{ total: 1 }, { total: 2 }], one)).toThrow(RowShapeError);
+  });
+});
+
+describe('RowShapeError', () => {
+  it('when it reaches a client in production, then it is masked: its code is no client code (the log keeps query and column)', () => {
+    const error = new RowShapeError('cypher/x/q.cypher', 'total', 'row 0: expected a whole number, got nothing');
+    expect(CLIENT_CODES.has(String(error.extensions.code))).toBe(false);
+    expect(error.extensions).toMatchObject({ query: 'cypher/x/q.cypher', column: 'total' });
   });
 });
