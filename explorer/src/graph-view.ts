@@ -110,7 +110,8 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: style(1),
-      minZoom: 0.15,
+      // low enough that a theme's whole chain fits a phone's width
+      minZoom: 0.04,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
