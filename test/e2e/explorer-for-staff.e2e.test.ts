@@ -249,6 +249,15 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     expect(await explorer.page.isVisible('#controls')).toBe(false);
     expect(await explorer.page.isVisible('#details')).toBe(false);
     expect(overlapping(await explorer.labelBoxes())).toEqual([]);
+    // the whole chain fits the phone's canvas
+    const outside = await explorer.page.evaluate((box: { x: number; y: number; width: number; height: number }) => {
+      const ids = [...document.querySelectorAll('#list-nodes-table tbody tr')].map((row: any) => row.dataset.id);
+      return ids.filter((id: string) => {
+        const p = window.__explorer.clientPoint(id);
+        return !p || p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height;
+      });
+    }, graph!);
+    expect(outside).toEqual([]);
     await explorer.screenshot('staff-phone-chain');
     await explorer.page.click('#toggle-controls');
     expect(await explorer.page.isVisible('#controls')).toBe(true);
