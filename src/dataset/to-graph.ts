@@ -1,4 +1,4 @@
-import type { Dataset, Evidence, InitiativeEntry } from './dataset.types';
+import type { Dataset, Evidence, InitiativeEntry, UnitEntry } from './dataset.types';
 import { foldDanish } from './name-key';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary/relationship-types';
 
@@ -99,8 +99,20 @@ export function toGraph(dataset: Dataset): GraphData {
       }),
     );
   }
-  for (const { entry } of dataset.organisations) nodes.push(named('organisation', 'Organisation', entry, { type: entry.type }));
+  for (const { entry } of dataset.organisations) nodes.push(named('organisation', 'Organisation', entry, { type: entry.type, kind: entry.kind }));
   for (const { entry } of dataset.units) nodes.push(named('unit', 'Unit', entry));
+  // Where a body is (LOCATED_IN) and what it is part of (PART_OF): links of the bodies themselves,
+  // each with its own page, so that "touches the town" can reach an initiative through its partner.
+  const bodies: [string, UnitEntry][] = [
+    ...dataset.organisations.map(({ entry }): [string, UnitEntry] => ['organisation', entry]),
+    ...dataset.units.map(({ entry }): [string, UnitEntry] => ['unit', entry]),
+  ];
+  for (const [kind, entry] of bodies) {
+    for (const place of entry.located_in ?? []) link('LOCATED_IN', keyOf(kind, entry.id), keyOf('town', place.id), evidence(place, place.page));
+  }
+  for (const { entry } of dataset.organisations) {
+    if (entry.part_of) link('PART_OF', keyOf('organisation', entry.id), keyOf('organisation', entry.part_of.id), evidence(entry.part_of, entry.part_of.page));
+  }
   for (const { entry } of dataset.committees) nodes.push(named('committee', 'Committee', entry));
 
   const years = new Set<number>();
