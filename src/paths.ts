@@ -17,6 +17,8 @@ export const projectRoot = findProjectRoot(__dirname);
 export const cypherDir = path.join(projectRoot, 'cypher');
 export const seedDir = path.join(projectRoot, 'seed');
 export const schemaFile = path.join(projectRoot, 'schema', 'schema.graphql');
+/** Interfaces and unions with their concrete types, for client caches (generated with schema.graphql). */
+export const possibleTypesFile = path.join(projectRoot, 'schema', 'possible-types.json');
 export const launcherDir = path.join(projectRoot, 'neo4j-local');
 /** The explorer's bundle, written by explorer/build.mjs during `npm run build`. */
 export const explorerDir = path.join(projectRoot, 'dist', 'explorer');

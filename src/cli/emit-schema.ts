@@ -1,12 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { schemaFile } from '../paths';
+import { possibleTypesFile, schemaFile } from '../paths';
+import { printPossibleTypes } from '../server/possible-types';
 import { createSchema, printSortedSchema } from '../server/schema';
 
-// npm run schema:emit: writes schema/schema.graphql from the TypeGraphQL resolvers.
+// npm run schema:emit: writes schema/schema.graphql and schema/possible-types.json from the TypeGraphQL resolvers.
 createSchema()
   .then((schema) => {
     writeFileSync(schemaFile, printSortedSchema(schema));
-    console.log(`Wrote ${schemaFile}`);
+    writeFileSync(possibleTypesFile, printPossibleTypes(schema));
+    console.log(`Wrote ${schemaFile} and ${possibleTypesFile}`);
   })
   .catch((error: unknown) => {
     console.error(error);

@@ -1,5 +1,6 @@
 import type { Dataset, Evidence, InitiativeEntry, UnitEntry } from './dataset.types';
 import { foldDanish } from './name-key';
+import { searchForms } from '../text/search-forms';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary/relationship-types';
 
 export { RELATIONSHIP_TYPES, type RelationshipType };
@@ -38,6 +39,8 @@ function evidence(link: Evidence, defaultPage: number): Record<string, Value> {
     quote: link.quote.replace(/\s+/g, ' ').trim(),
     basis: (link.basis ?? 'stated').toUpperCase(),
     rationale: link.rationale ?? null,
+    // What the evidence_search index reads: the quote in every form a person may type it.
+    searchText: searchForms(link.quote),
   };
 }
 
@@ -52,7 +55,7 @@ function named(kind: string, label: NodeLabel, entry: { id: string; name: string
       name: entry.name,
       aliases,
       aliasText: aliases.join(' | '),
-      folded: foldDanish([entry.name, ...aliases].join(' | ')),
+      folded: searchForms([entry.name, ...aliases].join(' | ')),
       ...extra,
     },
   };
@@ -145,7 +148,7 @@ function addInitiative(
       status: entry.status?.value ?? null,
       statusQuote: entry.status?.quote ?? null,
       statusPage: entry.status ? (entry.status.page ?? page) : null,
-      folded: foldDanish(entry.title),
+      folded: searchForms(`${entry.title} | ${entry.summary}`),
     },
   });
   for (const theme of entry.themes ?? []) link('SUPPORTS', key, keyOf('theme', theme.id), evidence(theme, page));
@@ -176,7 +179,7 @@ function addInitiative(
         value: result.value ?? null,
         unit: result.unit ?? null,
         year: result.year ?? null,
-        folded: foldDanish(result.text),
+        folded: searchForms(result.text),
       },
     });
     link('ACHIEVED', key, resultKey, evidence(result, page));

@@ -47,8 +47,8 @@ export class AnalysisRepository {
   }
 
   /** null when the graph has no strategy node (nothing loaded). */
-  async trace(themeKey: string | null, initiativeKey: string | null): Promise<TraceRow | null> {
-    const [row] = await this.database.read('analysis/trace', { themeKey, initiativeKey });
+  async trace(themeKey: string | null, initiativeKey: string | null, basis: string | null = null): Promise<TraceRow | null> {
+    const [row] = await this.database.read('analysis/trace', { themeKey, initiativeKey, basis });
     return (row as unknown as TraceRow | undefined) ?? null;
   }
 

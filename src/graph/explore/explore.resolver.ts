@@ -62,7 +62,7 @@ export class ExploreResolver {
         .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
         // NodeKind's values are the kinds themselves ('organisation' for PARTNER)
         .map(({ kind, count }) => ({ kind: kind as string as NodeKind, count }));
-      return { id: key, total: byKind.reduce((sum, { count }) => sum + count, 0), byKind };
+      return { id: `neighbor-count:${key}`, nodeId: key, total: byKind.reduce((sum, { count }) => sum + count, 0), byKind };
     });
   }
 }

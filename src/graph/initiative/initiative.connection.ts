@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/pagination';
 import { Initiative } from './initiative.type';
+import type { InitiativeQuery } from './initiative.repository';
 
 @ObjectType()
 export class InitiativeConnectionEdge {
@@ -21,4 +22,7 @@ export class InitiativeConnection {
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
+
+  /** The filter behind the page (not a GraphQL field): `countsBy` counts over the same initiatives. */
+  query!: Omit<InitiativeQuery, 'offset' | 'limit'>;
 }

@@ -16,7 +16,7 @@ function toRanking(row: RankingRow): PartnerRanking {
     partner: entity(row.partner),
     initiativeCount: Number(row.initiativeCount),
     initiatives: row.initiatives.map(
-      (link) => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null }) as unknown as InitiativeEdge,
+      (link) => ({ id: `in:${String(link.rel.key)}`, node: entity(link), evidence: toEvidence(link.rel), role: null, event: null }) as unknown as InitiativeEdge,
     ),
     themes: row.themes.map(entity),
     towns: row.towns.map(entity),

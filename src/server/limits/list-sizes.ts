@@ -28,6 +28,8 @@ const SIZES: Record<string, (args: Args) => number> = {
   'InitiativeConnection.edges': () => 1,
   'Query.partners': first,
   'PartnerRankingConnection.edges': () => 1,
+  'Query.organisations': first,
+  'OrganisationUsageConnection.edges': () => 1,
   'Query.bridges': first,
   'Query.coPartners': first,
   'Query.search': first,

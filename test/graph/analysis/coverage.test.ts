@@ -13,6 +13,7 @@ const initiative = (id: string, values: Partial<Omit<InitiativeDimensions, 'init
   initiative: `initiative:${id}`,
   themes: [],
   towns: [],
+  townsTouched: [],
   committees: [],
   years: [],
   partnerTypes: [],
