@@ -102,7 +102,7 @@ export function toGraph(dataset: Dataset): GraphData {
       }),
     );
   }
-  for (const { entry } of dataset.organisations) nodes.push(named('organisation', 'Organisation', entry, { type: entry.type, kind: entry.kind }));
+  for (const { entry } of dataset.organisations) nodes.push(named('organisation', 'Organisation', entry, { type: entry.type, bodyKind: entry.kind }));
   for (const { entry } of dataset.units) nodes.push(named('unit', 'Unit', entry));
   // Where a body is (LOCATED_IN) and what it is part of (PART_OF): links of the bodies themselves,
   // each with its own page, so that "touches the town" can reach an initiative through its partner.

@@ -60,8 +60,9 @@ export class Partner extends Node {
   @Field(() => PartnerType, { description: 'Sector of the organisation.' })
   type!: PartnerType;
 
-  @Field(() => OrganisationKind, { description: 'What the entry is: a body, a venue, an event, a group or a programme.' })
-  kind!: OrganisationKind;
+  // Stored as `bodyKind`: an entity's `kind` is already its node kind ('organisation').
+  @Field(() => OrganisationKind, { name: 'kind', description: 'What the entry is: a body, a venue, an event, a group or a programme.' })
+  bodyKind!: OrganisationKind;
 
   @Field(() => [String], { description: 'Other spellings merged into this entity, e.g. "KIRKBI A/S".' })
   aliases!: string[];
