@@ -10,7 +10,7 @@ describe('analyst questions (real dataset)', () => {
   beforeAll(async () => {
     database = await cleanTestDatabase();
     await seedDatabase(database);
-  });
+  }, 120_000);
   afterAll(() => database.close());
 
   const ask = async (query: string) => {
