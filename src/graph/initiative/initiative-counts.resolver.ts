@@ -3,10 +3,13 @@ import type { Context } from '../context';
 import { Dimension, GroupCount, toDimensionValue } from '../analysis/analysis.types';
 import { groupCounts } from '../analysis/coverage';
 import { InitiativeConnection } from './initiative.connection';
+import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 
 /** Counts grouped by a dimension over all the initiatives a filter matches, not only the page. */
 @Resolver(() => InitiativeConnection)
 export class InitiativeCountsResolver {
+  // At most the values of one dimension: the years (20 in the report) are the most.
+  @ListSize(ROOT_LIST_SIZE)
   @FieldResolver(() => [GroupCount], {
     description:
       'The initiatives matching the filter (all of them, not only this page) counted per value of a dimension: per town, ' +

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { EntityObject } from '../common/entity.mapper';
 import { PageInfo } from '../common/pagination';
 import { Initiative } from './initiative.type';
 import type { InitiativeQuery } from './initiative.repository';
+import { ListSize } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 @ObjectType()
 export class InitiativeConnectionEdge {
@@ -9,7 +12,7 @@ export class InitiativeConnectionEdge {
   cursor!: string;
 
   @Field(() => Initiative)
-  node!: Initiative;
+  node!: EntityObject;
 }
 
 @ObjectType({ description: 'A page of initiatives.' })
@@ -17,6 +20,7 @@ export class InitiativeConnection {
   @Field(() => Int, { description: 'How many initiatives match the filter in all.' })
   totalCount!: number;
 
+  @ListSize(MAX_PAGE_SIZE)
   @Field(() => [InitiativeConnectionEdge])
   edges!: InitiativeConnectionEdge[];
 

@@ -30,7 +30,7 @@ export async function linkEdges(
     id: `${direction}:${String(row.rel.key)}`,
     node: toEntity(row.target, row.labels),
     evidence: toEvidence(row.rel),
-    event: (row.rel.event as string | undefined) ?? null,
+    event: row.rel.event,
     role: type === 'DECIDED_BY' || type === 'INVOLVES' ? type : null,
     type,
   }));

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
-import type { NodeRow } from '../link/link.repository';
+import { decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
+import { nodeProps } from '../common/rows';
 
 export interface UsageQuery {
   /** Relationship types that count, of WITH_PARTNER and MENTIONS. */
@@ -12,28 +13,17 @@ export interface UsageQuery {
   limit: number;
 }
 
-export interface UsageRow extends NodeRow {
-  partner: number;
-  mention: number;
-  initiatives: number;
-}
+/** organisation/usage: an organisation with its initiatives per role and over the chosen roles. */
+export const usageRow = object({ target: nodeProps, labels: list(string), partner: int, mention: int, initiatives: int });
+export type UsageRow = ReturnType<typeof usageRow>;
+export const usagePage = object({ total: int, page: list(usageRow) });
 
 /** Organisations counted over their roles in initiatives: one query per page. */
 export class OrganisationRepository {
   constructor(private readonly database: Database) {}
 
   async usage(query: UsageQuery): Promise<{ total: number; rows: UsageRow[] }> {
-    const [row] = await this.database.read('organisation/usage', { ...query });
-    const page = (row?.page ?? []) as Record<string, unknown>[];
-    return {
-      total: Number(row?.total ?? 0),
-      rows: page.map((item) => ({
-        target: item.target as NodeRow['target'],
-        labels: item.labels as string[],
-        partner: Number(item.partner),
-        mention: Number(item.mention),
-        initiatives: Number(item.initiatives),
-      })),
-    };
+    const row = decodeSingleRow('organisation/usage', await this.database.read('organisation/usage', { ...query }), usagePage);
+    return { total: row?.total ?? 0, rows: row?.page ?? [] };
   }
 }

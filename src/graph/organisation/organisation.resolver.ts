@@ -3,6 +3,8 @@ import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { toEntity } from '../common/entity.mapper';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
+import { ListSize } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 import { OrganisationKind, PartnerType } from '../partner/partner.type';
 import { OrganisationOrder, OrganisationRole, OrganisationUsageConnection } from './organisation.types';
 
@@ -11,6 +13,7 @@ const orNull = <T>(list: T[] | null | undefined): T[] | null => (list && list.le
 
 @Resolver()
 export class OrganisationResolver {
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
   @Query(() => OrganisationUsageConnection, {
     description:
       'Organisations with how many initiatives they appear in, in any of the chosen roles, and the count per role: ' +

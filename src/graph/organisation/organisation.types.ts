@@ -2,6 +2,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityObject } from '../common/entity.mapper';
 import { PageInfo } from '../common/pagination';
 import { Partner } from '../partner/partner.type';
+import { ListSize } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 export enum OrganisationRole {
   PARTNER = 'WITH_PARTNER',
@@ -46,6 +48,7 @@ export class OrganisationUsage {
   @Field(() => Int, { description: 'Distinct initiatives it appears in over the chosen `roles`.' })
   initiativeCount!: number;
 
+  @ListSize(2)
   @Field(() => [RoleCount], { description: 'Initiatives per role, for every role (also those not chosen), in `OrganisationRole` order.' })
   roleCounts!: RoleCount[];
 }
@@ -64,6 +67,7 @@ export class OrganisationUsageConnection {
   @Field(() => Int, { description: 'How many organisations match the arguments in all.' })
   totalCount!: number;
 
+  @ListSize(MAX_PAGE_SIZE)
   @Field(() => [OrganisationUsageEdge])
   edges!: OrganisationUsageEdge[];
 

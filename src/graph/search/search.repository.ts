@@ -1,25 +1,31 @@
 import type { Database } from '../../db/database';
-import type { NodeRow } from '../link/link.repository';
+import { decodeRows, list, number, object, string } from '../../db/row-decoder';
+import { nodeProps } from '../common/rows';
 
-export interface SearchRow extends NodeRow {
-  score: number;
-  quote?: string;
-}
+/** search/nodes: a node that matched, with its Lucene score. */
+export const nodeHitRow = object({ target: nodeProps, labels: list(string), score: number });
+/** search/evidence: the node a matching link starts from, with the quote that matched. */
+export const evidenceHitRow = object({ target: nodeProps, labels: list(string), score: number, quote: string });
+
+/** search/spellings: an entity's name and its aliases. */
+export const spellingRow = object({ name: string, aliases: list(string) });
+
+export type SearchRow = ReturnType<typeof nodeHitRow> & { quote?: string };
 
 export class SearchRepository {
   constructor(private readonly database: Database) {}
 
   async nodes(query: string, labels: string[] | null, limit: number): Promise<SearchRow[]> {
-    return (await this.database.read('search/nodes', { query, labels, limit })) as unknown as SearchRow[];
+    return decodeRows('search/nodes', await this.database.read('search/nodes', { query, labels, limit }), nodeHitRow);
   }
 
   /** Name and aliases of every entity that has aliases, for alias expansion. */
   async spellings(): Promise<string[][]> {
-    const rows = await this.database.read('search/spellings');
-    return rows.map((row) => [String(row.name), ...(row.aliases as unknown[]).map(String)]);
+    const rows = decodeRows('search/spellings', await this.database.read('search/spellings'), spellingRow);
+    return rows.map((row) => [row.name, ...row.aliases]);
   }
 
   async evidence(query: string, labels: string[] | null, limit: number): Promise<SearchRow[]> {
-    return (await this.database.read('search/evidence', { query, labels, limit })) as unknown as SearchRow[];
+    return decodeRows('search/evidence', await this.database.read('search/evidence', { query, labels, limit }), evidenceHitRow);
   }
 }

@@ -8,6 +8,7 @@ import { linkEdges } from '../link/link-edges';
 import { TownReach } from './town-reach';
 import { touchingEdges } from './town-touches';
 import { Town, TownProfile } from './town.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Town)
 export class TownResolver {
@@ -17,6 +18,7 @@ export class TownResolver {
     return { summary: String(town.profileSummary), quote: String(town.profileQuote), page: Number(town.profilePage) };
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], {
     description:
       'Initiatives of the town, in report order. `reach: IN` (default): those that take place in it. `reach: TOUCHES`: also those ' +
@@ -33,11 +35,13 @@ export class TownResolver {
     return linkEdges(context, town.id, 'IN_TOWN', 'in', basis);
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [PartnerEdge], { description: 'Organisations located in the town (LOCATED_IN), by name.' })
   async organisations(@Root() town: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return (await linkEdges(context, town.id, 'LOCATED_IN', 'in', basis)).filter((edge) => edge.node.kind === 'organisation');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [UnitEdge], { description: 'Municipal units located in the town (LOCATED_IN), by name.' })
   async units(@Root() town: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return (await linkEdges(context, town.id, 'LOCATED_IN', 'in', basis)).filter((edge) => edge.node.kind === 'unit');
