@@ -66,6 +66,8 @@ const LINK_NAMES: Record<string, { da: string; en: string }> = {
   IN_YEAR: { da: 'i året', en: 'in the year' },
   ACHIEVED: { da: 'opnåede', en: 'achieved' },
   RELATED_TO: { da: 'relateret til', en: 'related to' },
+  LOCATED_IN: { da: 'ligger i', en: 'located in' },
+  PART_OF: { da: 'er del af', en: 'part of' },
 };
 
 export const LINK_TYPES = Object.keys(LINK_NAMES);
