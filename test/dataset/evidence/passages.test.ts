@@ -1,0 +1,61 @@
+import { collectQuotes } from '../../../src/dataset/evidence/collect-quotes';
+import { passageHolds } from '../../../src/dataset/evidence/passages';
+import { passageText, readSources } from '../../../src/dataset/evidence/sources';
+import { assembleDataset, readRawDataset } from '../../../src/dataset/read-dataset';
+import { findQuote } from '../../../src/dataset/evidence/find-quote';
+
+const sources = readSources();
+const dataset = assembleDataset(readRawDataset());
+const document = [...sources.documents.values()][0];
+const lines = (id: string) => sources.passages.find((p) => p.initiative === id)?.ranges.map((r) => [r.firstLine, r.lastLine]);
+
+describe('passages of the examples (seed/passages.yaml)', () => {
+  it('when the sources are read, then there is one passage for each of the 100 examples and no problem', () => {
+    expect(sources.problems).toEqual([]);
+    expect(new Set(sources.passages.map((p) => p.initiative))).toEqual(new Set(dataset.initiatives.map((i) => i.entry.id)));
+    expect(sources.passages).toHaveLength(100);
+  });
+
+  it('when any quote of an initiative is looked up, then it lies in one of the ranges of its passage', () => {
+    const outside = collectQuotes(dataset)
+      .filter((site) => site.initiative)
+      .filter((site) => {
+        const passage = sources.passages.find((p) => p.initiative === site.initiative)!;
+        return !findQuote(document.text, site.quote).some((m) => passageHolds(passage, m.start, m.end));
+      })
+      .map((site) => `${site.initiative} ${site.field}`);
+    expect(outside).toEqual([]);
+  });
+
+  // Hand-checked against the text, line by line: the layouts that a rule gets wrong.
+  it.each([
+    ['succesfuld-beskaeftigelsesindsats', 'its fact box runs on into the heading line of the next spread', [[328, 388], [392, 397]]],
+    ['virksomhedsnetvaerket', 'heading after the body', [[282, 323], [325, 325]]],
+    ['attraktive-bymidter', 'columns interleaved with example 4; fact boxes after 4', [[398, 398], [402, 460], [516, 536]]],
+    ['cykel-og-vandrestier', 'one heading line with example 3; box heading after its items', [[398, 398], [462, 514], [538, 546]]],
+    ['grindstedforureningen', 'town-profile headings follow without a blank line', [[676, 693]]],
+    ['byprofiler-og-attraktive-lokalsamfund', 'the duplicated Vorbasse box (830–852) left out', [[694, 829], [853, 947]]],
+    ['indkoebspejlemaerker', 'heading after the body', [[1313, 1327], [1329, 1330]]],
+    ['et-fritidsjob-til-forskel', 'body after the fact box of example 20', [[1331, 1331], [1407, 1453]]],
+    ['nye-rammer-for-faellesskab-og-stoette-til-aeldre', 'interleaved with 27; timeline; box far from its heading', [[1598, 1599], [1603, 1632], [1674, 1763], [1786, 1789]]],
+    ['grindsted-retailpark', 'between the two halves of example 26', [[1598, 1599], [1634, 1672]]],
+    ['opgradering-af-fritidsfaciliteter', 'heading after the body of example 69', [[2996, 3010], [3042, 3043]]],
+    ['partnerskab-med-dansk-industri', 'heading after the heading of example 68', [[3012, 3040], [3045, 3046]]],
+  ])('when the passage of %s is read (%s), then it has the hand-checked ranges', (id, _why, expected) => {
+    expect(lines(id)).toEqual(expected);
+  });
+
+  it('when the Vorbasse vision is looked up in the passage of the town profiles, then it is there once', () => {
+    const text = passageText(sources, 'byprofiler-og-attraktive-lokalsamfund')!;
+    expect(text.split('FREMTIDSVISIONEN FOR VORBASSE')).toHaveLength(2);
+    expect(document.text.split('FREMTIDSVISIONEN FOR VORBASSE')).toHaveLength(3);
+  });
+
+  it('when passageText is asked for an example, then it gives the ranges in order, a blank line between them', () => {
+    const text = passageText(sources, 'grindsted-retailpark')!;
+    expect(text.startsWith(' NYE RAMMER FOR FÆLLESSKAB \nOG STØTTE TIL ÆLDRE GRINDSTED RETAILPARK \n\nGrindsted er i gang')).toBe(true);
+    expect(text).toContain('Antal jobs');
+    expect(text).not.toContain('Ældreplejen i Billund Kommune');
+    expect(passageText(sources, 'no-such-example')).toBeUndefined();
+  });
+});
