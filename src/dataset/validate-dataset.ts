@@ -48,7 +48,7 @@ export function validateDataset(raw: RawDataset, source: SourceText, options: Va
     ...checkSpellings(dataset),
     ...checkReferences(dataset, warnings),
     ...quotes.problems,
-    ...checkResults(dataset, source),
+    ...checkResults(dataset),
     ...checkPassages(dataset, quotes.evidence.sources),
     ...checkTableOfContents(dataset, source),
   );
