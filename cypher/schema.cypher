@@ -35,3 +35,19 @@ CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS
 FOR ()-[r:SUPPORTS|IN_TOWN|WITH_PARTNER|MENTIONS|DECIDED_BY|INVOLVES|IN_YEAR|ACHIEVED|RUN_BY|RELATED_TO]-()
 ON EACH [r.quote]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'danish'}};
+
+// Evidence anchored in the source documents (issue 16): documents, the passages of the examples and
+// one node per quoted span; none carries :Entity. Keys name the document, so a later edition or
+// another municipality's report can stand beside this one.
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT passage_key IF NOT EXISTS FOR (n:Passage) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (n:Evidence) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX document_id IF NOT EXISTS FOR (n:Document) ON (n.id);
+CREATE INDEX passage_initiative IF NOT EXISTS FOR (n:Passage) ON (n.initiative);
+CREATE INDEX evidence_passage IF NOT EXISTS FOR (n:Evidence) ON (n.passage);
+
+// The report's own words of each example, searchable with the Danish analyzer.
+CREATE FULLTEXT INDEX passage_text IF NOT EXISTS
+FOR (n:Passage) ON EACH [n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'danish'}};

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { seedDir } from '../paths';
-import { findQuote } from '../dataset/evidence/find-quote';
+import { findQuote } from '../text/find-quote';
 import { collectQuotes } from '../dataset/evidence/collect-quotes';
 import { SourceDocument, type DocumentMeta } from '../dataset/evidence/source-document';
 import { assembleDataset, readRawDataset } from '../dataset/read-dataset';

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { ExploreResolver } from '../graph/explore/explore.resolver';
+import { EvidencePositionResolver, InitiativePassagesResolver, PassageResolver } from '../graph/evidence/evidence.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
 import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
 import { NodeResolver } from '../graph/node/node.resolver';
@@ -38,6 +39,9 @@ export const resolvers = [
   AnalysisResolver,
   PathsResolver,
   ExploreResolver,
+  PassageResolver,
+  InitiativePassagesResolver,
+  EvidencePositionResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -1,6 +1,6 @@
 import type { DatasetProblem } from '../read-dataset';
 import type { QuoteSite } from './collect-quotes';
-import { findQuote, type Alignment } from './find-quote';
+import { findQuote, type Alignment } from '../../text/find-quote';
 import { passageHolds, type Passage } from './passages';
 import { evidenceId, type SourceDocument } from './source-document';
 

@@ -68,6 +68,26 @@ export function toEvidence(rel: Props): Evidence {
     quote: String(rel.quote),
     basis: rel.basis === 'INFERRED' ? Basis.INFERRED : Basis.STATED,
     rationale: (rel.rationale as string | null) ?? null,
+    ...positionOf(rel),
+  };
+}
+
+const strOrNull = (v: unknown) => (typeof v === 'string' ? v : null);
+const numOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
+
+/** The position properties a link carries since issue 16 (all null on a link without them). */
+function positionOf(rel: Props) {
+  return {
+    id: strOrNull(rel.evidenceId),
+    start: numOrNull(rel.start),
+    end: numOrNull(rel.end),
+    prefix: strOrNull(rel.prefix),
+    suffix: strOrNull(rel.suffix),
+    firstLine: numOrNull(rel.firstLine),
+    lastLine: numOrNull(rel.lastLine),
+    alignment: strOrNull(rel.alignment),
+    documentId: strOrNull(rel.document),
+    passageKey: strOrNull(rel.passage),
   };
 }
 

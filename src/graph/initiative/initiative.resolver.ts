@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../errors';
 import type { Context } from '../context';
-import { toEntity, type EntityObject } from '../common/entity.mapper';
+import { toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
 import { CommitteeEdge, InitiativeEdge, PartnerEdge, ResultEdge, ThemeEdge, TownEdge, UnitEdge, YearEdge } from '../common/edges';
 import { Basis, Evidence } from '../common/evidence.type';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
@@ -72,7 +72,7 @@ export class InitiativeResolver {
   @FieldResolver(() => Evidence, { nullable: true, description: 'The quote behind `status`; null when the text gives no status.' })
   statusEvidence(@Root() initiative: EntityObject): Evidence | null {
     if (!initiative.statusQuote) return null;
-    return { page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: Basis.STATED, rationale: null };
+    return { ...toEvidence({}), page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: Basis.STATED, rationale: null };
   }
 
   @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports; check `evidence.basis`: most are INFERRED.' })

@@ -41,6 +41,11 @@ const SIZES: Record<string, (args: Args) => number> = {
   'Query.neighborCounts': idCount,
   'Subgraph.nodes': () => 1,
   'Subgraph.edges': () => 1,
+  'Query.searchPassages': (args) => bounded(args.first, 10, 50),
+  // The longest passage (the town profiles) holds about 60 quotes; most hold 5–20.
+  'Passage.marks': () => 30,
+  'Passage.ranges': () => 3,
+  'QuoteMark.links': () => 2,
 };
 
 /** The size multiplier of `parent.field`; `isList` says whether the field's type is a list. */

@@ -2,7 +2,7 @@ import { collectQuotes } from '../../../src/dataset/evidence/collect-quotes';
 import { passageHolds } from '../../../src/dataset/evidence/passages';
 import { passageText, readSources } from '../../../src/dataset/evidence/sources';
 import { assembleDataset, readRawDataset } from '../../../src/dataset/read-dataset';
-import { findQuote } from '../../../src/dataset/evidence/find-quote';
+import { findQuote } from '../../../src/text/find-quote';
 
 const sources = readSources();
 const dataset = assembleDataset(readRawDataset());

@@ -1,5 +1,5 @@
 import type { QuoteSite } from '../../../src/dataset/evidence/collect-quotes';
-import { findQuote } from '../../../src/dataset/evidence/find-quote';
+import { findQuote } from '../../../src/text/find-quote';
 import type { Passage } from '../../../src/dataset/evidence/passages';
 import { positionQuotes } from '../../../src/dataset/evidence/position-quotes';
 import { SourceDocument, type DocumentMeta } from '../../../src/dataset/evidence/source-document';
