@@ -3,6 +3,7 @@ import { h, swatch } from './dom';
 import { KIND_STYLES, countOf } from './kinds';
 import type { Evidence, GraphEdge, GraphNode, Kind } from './model';
 import type { NodeDetails } from './queries';
+import { initiativePassage, reportButton } from './report-passage';
 
 export interface PanelActions {
   /** Select a node or link, adding the node to the graph first if it is not drawn. */
@@ -42,6 +43,7 @@ export function evidenceBlock(evidence: Evidence, event?: string | null): HTMLEl
     ),
     h('blockquote', {}, `“${evidence.quote}”`),
     evidence.rationale ? h('p', { class: 'evidence' }, `Why inferred: ${evidence.rationale}`) : null,
+    reportButton(evidence),
   );
 }
 
@@ -107,6 +109,7 @@ export function nodePanel(context: NodeContext, actions: PanelActions): HTMLElem
       h('ul', { class: 'links' }, ...details.results.map((result) => h('li', {}, result.text, evidenceBlock(result.evidence)))),
     );
   }
+  if (details.kind === 'Initiative') panel.append(initiativePassage(details.id));
   if (details.kind !== 'Initiative' && context.drawnLinks.length > 0) {
     panel.append(
       h('h3', {}, `Links in the graph (${context.drawnLinks.length})`),

@@ -4,6 +4,7 @@ import { Controls } from './controls';
 import { renderCoverage } from './coverage-view';
 import { toCsv } from './csv';
 import { edgePanel, nodePanel, pathPanel, type PanelActions, type PathSteps } from './details-panel';
+import { setReportHooks } from './report-passage';
 import { byId, h } from './dom';
 import { download } from './download';
 import { bindGraphKeys, bindPageKeys } from './keyboard';
@@ -87,6 +88,7 @@ export class Explorer implements PanelActions {
     window.addEventListener('hashchange', () => {
       if (location.hash.replace(/^#/, '') !== this.lastHash) this.restore(location.hash);
     });
+    setReportHooks({ open: (id) => this.open(id) });
     // For automation (the e2e tests and the benchmark): where a node is drawn on the page.
     (window as unknown as { __explorer: object }).__explorer = { clientPoint: (id: string) => this.view.clientPoint(id) };
   }
