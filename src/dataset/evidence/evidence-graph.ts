@@ -40,12 +40,16 @@ function positionProps(position: QuotePosition | undefined): Record<string, stri
  */
 export function withEvidence(graph: GraphData, evidence: EvidenceInput): GraphData {
   const find = positionIndex(evidence.positioned);
+  const unpositioned: string[] = [];
   const relationships = graph.relationships.map((rel) => {
     const quote = typeof rel.props.quote === 'string' ? rel.props.quote : undefined;
     if (quote === undefined) return rel;
     const position = find(idOf(rel.from), quote) ?? find(idOf(rel.to), quote);
+    if (!position) unpositioned.push(rel.key);
     return { ...rel, props: { ...rel.props, ...positionProps(position) } };
   });
+  // Validation positions every quote or fails; a link it did not position is a bug of this join.
+  if (unpositioned.length > 0) throw new Error(`links without a position of their quote: ${unpositioned.slice(0, 5).join(', ')}`);
   return { ...graph, relationships, sources: sourceGraph(evidence) };
 }
 
