@@ -9,6 +9,7 @@ import { positionQuotes, type PositionedQuote } from './evidence/position-quotes
 import { readSources, type Sources } from './evidence/sources';
 import type { SourceText } from './source-text';
 import { parseTableOfContents } from './table-of-contents';
+import type { Kind as NodeKindName } from '../vocabulary/node-kinds';
 
 export interface ValidationReport {
   problems: DatasetProblem[];
@@ -55,7 +56,8 @@ export function validateDataset(raw: RawDataset, source: SourceText, options: Va
   return { problems, warnings, dataset, evidence: quotes.evidence };
 }
 
-type Kind = 'town' | 'organisation' | 'unit' | 'committee' | 'initiative' | 'theme';
+// The kinds an entry may refer to by id: a subset of the vocabulary's, so a renamed kind fails to compile here.
+type Kind = Extract<NodeKindName, 'town' | 'organisation' | 'unit' | 'committee' | 'initiative' | 'theme'>;
 
 function entitiesByKind(dataset: Dataset): Record<Kind, Located<NamedEntry | InitiativeEntry | { id: string }>[]> {
   const file = dataset.strategy.file;

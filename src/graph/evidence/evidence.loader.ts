@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupByKeys, orderByKeys } from '../batch';
-import type { DocumentRow, PassageRow } from './evidence.rows';
-import type { EvidenceRepository, PassageMarkRow } from './evidence.repository';
+import type { DocumentRow, PassageMarkRow, PassageRow } from './evidence.rows';
+import type { EvidenceRepository } from './evidence.repository';
 
 /** Per-request loaders of documents, passages and their marks: one query per field of a request. */
 export function evidenceLoaders(repository: EvidenceRepository) {

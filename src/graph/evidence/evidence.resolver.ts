@@ -7,11 +7,13 @@ import { Evidence } from '../common/evidence.type';
 import { Initiative } from '../initiative/initiative.type';
 import { luceneQuery, tokens } from '../search/lucene-query';
 import type { DocumentRow, PassageRow } from './evidence.rows';
-import { Alignment, EvidenceCheck, Passage, PassageHit, QuoteMark, SourceDocument, SourceSpan, VerifyStatus } from './evidence.types';
+import { ListSize } from '../common/cost.directives';
+import { Alignment, EvidenceCheck, MAX_MARKS, Passage, PassageHit, QuoteMark, SourceDocument, SourceSpan, VerifyStatus } from './evidence.types';
 import { markSnippet, passageOffset, snippetOf } from './passage-text';
 import { verifyAt } from './verify-evidence';
 
 const MAX_AROUND = 2000;
+const MAX_HITS = 50;
 const MAX_SPAN = 20000;
 
 export const toDocument = (row: DocumentRow): SourceDocument => ({ ...row, id: row.key, slug: row.id });
@@ -65,13 +67,14 @@ export class PassageResolver {
     return { document: toDocument(span.document), start, end, text: span.text, before: span.before, after: span.after, firstLine: span.line };
   }
 
+  @ListSize(MAX_HITS, { slicingArguments: ['first'] })
   @Query(() => [PassageHit], { description: 'Danish full-text search over the report\'s own text of the examples, best first (1–50 hits).' })
   async searchPassages(
     @Arg('text') text: string,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Ctx() context: Context,
   ): Promise<PassageHit[]> {
-    if (first < 1 || first > 50) throw new BadInputError('first must be 1–50', 'first');
+    if (first < 1 || first > MAX_HITS) throw new BadInputError(`first must be 1–${MAX_HITS}`, 'first');
     if (text.length > 200) throw new BadInputError('text is at most 200 characters', 'text');
     const query = luceneQuery(text);
     if (!query) return [];
@@ -91,7 +94,7 @@ export class PassageResolver {
     if (id.length > 100) throw new BadInputError('id is at most 100 characters', 'id');
     const found = await context.repositories.evidence.span(id);
     if (!found) throw new NotFoundError('evidence', id);
-    const { span, text } = found;
+    const { evidence: span, text } = found;
     const check = verifyAt(text, span.quote, span.start, span.end);
     const doc = await context.loaders.evidence.document.load(span.document);
     if (!doc) throw new NotFoundError('document', span.document);
@@ -121,10 +124,11 @@ export class PassageResolver {
     return toDocument(doc);
   }
 
+  @ListSize(MAX_MARKS)
   @FieldResolver(() => [QuoteMark])
   async marks(@Root() passage: PassageObject, @Ctx() context: Context): Promise<QuoteMark[]> {
     const rows = await context.loaders.evidence.marks.load(passage.row.key);
-    return rows.flatMap(({ span, links }) => {
+    return rows.flatMap(({ evidence: span, links }) => {
       const at = passageOffset(passage.row, span.start, span.end);
       if (!at) return [];
       const alignment = span.alignment === 'hyphen-joined' ? Alignment.HYPHEN_JOINED : Alignment.EXACT;
@@ -135,6 +139,8 @@ export class PassageResolver {
 
 @Resolver(() => Initiative)
 export class InitiativePassagesResolver {
+  // One passage per document that prints the example: one document today.
+  @ListSize(2)
   @FieldResolver(() => [Passage], { description: 'The report\'s own text of this example, one passage per document that prints it.' })
   async passages(@Root() initiative: EntityObject, @Ctx() context: Context): Promise<PassageObject[]> {
     return (await context.loaders.evidence.passagesOfInitiative.load(initiative.id)).map(toPassage);

@@ -1,56 +1,40 @@
-// Row decoders of the evidence queries: a record becomes a typed object field by field, and a
-// missing or mistyped column fails here, at the boundary, naming the column.
-export type Row = Record<string, unknown>;
+import { boolean, int, list, nullable, number, object, oneOf, optional, string, type Reader } from '../../db/row-decoder';
 
-function fail(column: string, want: string, value: unknown): never {
-  throw new Error(`evidence row: column ${column} should be ${want}, got ${value === null ? 'null' : typeof value}`);
-}
-export const str = (row: Row, column: string): string => (typeof row[column] === 'string' ? (row[column] as string) : fail(column, 'a string', row[column]));
-export const strOrNull = (row: Row, column: string): string | null => (row[column] === null || row[column] === undefined ? null : str(row, column));
-export const num = (row: Row, column: string): number => (typeof row[column] === 'number' ? (row[column] as number) : fail(column, 'a number', row[column]));
-export const numOrNull = (row: Row, column: string): number | null => (row[column] === null || row[column] === undefined ? null : num(row, column));
-export const obj = (row: Row, column: string): Row =>
-  row[column] !== null && typeof row[column] === 'object' && !Array.isArray(row[column]) ? (row[column] as Row) : fail(column, 'a map', row[column]);
-export const nums = (row: Row, column: string): number[] =>
-  Array.isArray(row[column]) && (row[column] as unknown[]).every((v) => typeof v === 'number') ? (row[column] as number[]) : fail(column, 'a list of numbers', row[column]);
-export const list = (row: Row, column: string): Row[] => (Array.isArray(row[column]) ? (row[column] as Row[]) : fail(column, 'a list', row[column]));
+// The row shapes of cypher/evidence/*.cypher, read with db/row-decoder: a missing or mistyped
+// column fails at the boundary, naming the query file and the column.
 
-/** A source document, without its text. */
-export interface DocumentRow {
-  id: string;
-  key: string;
-  title: string;
-  publisher: string;
-  municipalityCode: string;
-  councilPeriod: string;
-  edition: string;
-  language: string;
-  file: string;
-  sha256: string;
-  normalisation: string;
-  length: number;
-  lineCount: number;
-}
+/** A source document without its text (documents-by-ids, source-span). */
+export const documentProps = object({
+  id: string,
+  key: string,
+  title: string,
+  publisher: string,
+  municipalityCode: string,
+  councilPeriod: string,
+  edition: string,
+  language: string,
+  file: string,
+  sha256: string,
+  normalisation: string,
+  length: int,
+  lineCount: int,
+});
+export type DocumentRow = ReturnType<typeof documentProps>;
 
-export function decodeDocument(row: Row): DocumentRow {
-  return {
-    id: str(row, 'id'),
-    key: str(row, 'key'),
-    title: str(row, 'title'),
-    publisher: str(row, 'publisher'),
-    municipalityCode: str(row, 'municipalityCode'),
-    councilPeriod: str(row, 'councilPeriod'),
-    edition: str(row, 'edition'),
-    language: str(row, 'language'),
-    file: str(row, 'file'),
-    sha256: str(row, 'sha256'),
-    normalisation: str(row, 'normalisation'),
-    length: num(row, 'length'),
-    lineCount: num(row, 'lineCount'),
-  };
-}
+const passageProps = object({
+  key: string,
+  document: string,
+  initiative: string,
+  starts: list(int),
+  ends: list(int),
+  firstLines: list(int),
+  lastLines: list(int),
+  text: string,
+  checked: boolean,
+  note: optional(string),
+});
 
-/** A passage: its ranges in the document (code points, lines) and its text. */
+/** A passage: its ranges in the document (code points, lines), its text and its initiative's page. */
 export interface PassageRow {
   key: string;
   document: string;
@@ -62,75 +46,59 @@ export interface PassageRow {
   note: string | null;
 }
 
-export function decodePassage(props: Row, page: number): PassageRow {
-  const starts = nums(props, 'starts');
-  const ends = nums(props, 'ends');
-  const firstLines = nums(props, 'firstLines');
-  const lastLines = nums(props, 'lastLines');
-  return {
-    key: str(props, 'key'),
-    document: str(props, 'document'),
-    initiative: str(props, 'initiative'),
-    page,
-    ranges: starts.map((start, i) => ({ start, end: ends[i], firstLine: firstLines[i], lastLine: lastLines[i] })),
-    text: str(props, 'text'),
-    checked: props.checked === true,
-    note: strOrNull(props, 'note'),
-  };
-}
+// Neo4j stores a passage's ranges as four parallel lists; they become one list of ranges here.
+const toPassage = (props: ReturnType<typeof passageProps>, page: number): PassageRow => ({
+  key: props.key,
+  document: props.document,
+  initiative: props.initiative,
+  page,
+  ranges: props.starts.map((start, i) => ({ start, end: props.ends[i], firstLine: props.firstLines[i], lastLine: props.lastLines[i] })),
+  text: props.text,
+  checked: props.checked,
+  note: props.note,
+});
+
+const keyedPassage = object({ key: string, passage: passageProps, page: int });
+/** passages-by-keys, passages-of-initiatives: the key asked for and the passage. */
+export const keyedPassageRow: Reader<{ key: string; passage: PassageRow }> = (value, at) => {
+  const row = keyedPassage(value, at);
+  return { key: row.key, passage: toPassage(row.passage, row.page) };
+};
+
+const passageHit = object({ passage: passageProps, page: int, title: string, score: number });
+/** search-passages: a passage with its Lucene score. */
+export const passageHitRow: Reader<{ passage: PassageRow; title: string; score: number }> = (value, at) => {
+  const row = passageHit(value, at);
+  return { passage: toPassage(row.passage, row.page), title: row.title, score: row.score };
+};
 
 /** One quoted span (an Evidence node). */
-export interface SpanRow {
-  id: string;
-  document: string;
-  quote: string;
-  exact: string | null;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-  firstLine: number;
-  lastLine: number;
-  alignment: string;
-  passage: string | null;
-  page: number | null;
-}
-
-export function decodeSpan(props: Row): SpanRow {
-  return {
-    id: str(props, 'id'),
-    document: str(props, 'document'),
-    quote: str(props, 'quote'),
-    exact: strOrNull(props, 'exact'),
-    start: num(props, 'start'),
-    end: num(props, 'end'),
-    prefix: str(props, 'prefix'),
-    suffix: str(props, 'suffix'),
-    firstLine: num(props, 'firstLine'),
-    lastLine: num(props, 'lastLine'),
-    alignment: str(props, 'alignment'),
-    passage: strOrNull(props, 'passage'),
-    page: numOrNull(props, 'page'),
-  };
-}
+export const spanProps = object({
+  id: string,
+  document: string,
+  quote: string,
+  exact: optional(string),
+  start: int,
+  end: int,
+  prefix: string,
+  suffix: string,
+  firstLine: int,
+  lastLine: int,
+  alignment: oneOf(['exact', 'hyphen-joined'] as const),
+  passage: optional(string),
+  page: optional(int),
+});
+export type SpanRow = ReturnType<typeof spanProps>;
 
 /** A link resting on a span. */
-export interface MarkLinkRow {
-  type: string;
-  from: string;
-  fromLabel: string;
-  to: string;
-  toLabel: string;
-  basis: string;
-}
+export const markLink = object({ type: string, from: string, fromLabel: string, to: string, toLabel: string, basis: oneOf(['STATED', 'INFERRED'] as const) });
+export type MarkLinkRow = ReturnType<typeof markLink>;
 
-export function decodeMarkLink(row: Row): MarkLinkRow {
-  return {
-    type: str(row, 'type'),
-    from: str(row, 'from'),
-    fromLabel: str(row, 'fromLabel'),
-    to: str(row, 'to'),
-    toLabel: str(row, 'toLabel'),
-    basis: str(row, 'basis'),
-  };
-}
+/** passage-marks: a span of a passage and the links on it. */
+export const passageMarkRow = object({ key: string, evidence: spanProps, links: list(markLink) });
+export type PassageMarkRow = ReturnType<typeof passageMarkRow>;
+
+export const documentRow = object({ id: string, document: documentProps });
+export const sourceSpanRow = object({ document: documentProps, before: string, text: string, after: string, line: int });
+export const spanWithTextRow = object({ evidence: spanProps, sha256: string, text: string });
+export const statedAlignmentRow = object({ type: string, alignment: nullable(string), count: int });

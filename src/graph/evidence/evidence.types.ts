@@ -1,5 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListSize } from '../common/cost.directives';
 import { Initiative } from '../initiative/initiative.type';
+
+// List sizes, from the committed data: a passage holds at most 23 distinct quoted spans, a span
+// carries at most 4 links, a passage has at most 4 ranges; each with some headroom.
+export const MAX_MARKS = 30;
+export const MAX_MARK_LINKS = 5;
+export const MAX_RANGES = 5;
+export const MAX_HIGHLIGHTS = 30;
 
 export enum Alignment {
   EXACT = 'exact',
@@ -138,6 +146,7 @@ export class QuoteMark {
   @Field(() => Alignment)
   alignment!: Alignment;
 
+  @ListSize(MAX_MARK_LINKS)
   @Field(() => [MarkLink], { description: 'Links whose evidence is this span; empty for the quote of a field (a status, a result\'s classification).' })
   links!: MarkLink[];
 }
@@ -156,12 +165,14 @@ export class Passage {
   @Field(() => Int, { description: 'Page where the example starts.' })
   page!: number;
 
+  @ListSize(MAX_RANGES)
   @Field(() => [PassageRange], { description: 'Several where the columns of a spread interleave.' })
   ranges!: PassageRange[];
 
   @Field({ description: 'The ranges\' text in order, a blank line between two.' })
   text!: string;
 
+  @ListSize(MAX_MARKS)
   @Field(() => [QuoteMark], { description: 'Every quote of the dataset that lies in this passage, in text order.' })
   marks!: QuoteMark[];
 
@@ -210,6 +221,7 @@ export class PassageHit {
   @Field({ description: 'Text around the first match, whitespace collapsed.' })
   snippet!: string;
 
+  @ListSize(MAX_HIGHLIGHTS)
   @Field(() => [TextRange], { description: 'The matched words inside `snippet`.' })
   highlights!: TextRange[];
 
