@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Dataset, InitiativeEntry, Located, NamedEntry } from './dataset.types';
 import { nameKey } from './name-key';
 import { assembleDataset, type DatasetProblem, type RawDataset } from './read-dataset';
+import { checkBodies } from './check-bodies';
 import { checkResults, unclassifiedAllowed } from './check-results';
 import { checkSchema } from './schema-check';
 import { collectQuotes } from './evidence/collect-quotes';
@@ -50,6 +51,7 @@ export function validateDataset(raw: RawDataset, source: SourceText, options: Va
     ...checkReferences(dataset, warnings),
     ...quotes.problems,
     ...checkResults(dataset),
+    ...checkBodies(dataset, source, warnings),
     ...checkPassages(dataset, quotes.evidence.sources),
     ...checkTableOfContents(dataset, source),
   );

@@ -8,8 +8,10 @@ import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { ExploreResolver } from '../graph/explore/explore.resolver';
 import { EvidencePositionResolver, InitiativePassagesResolver, PassageResolver } from '../graph/evidence/evidence.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
+import { InitiativeCountsResolver } from '../graph/initiative/initiative-counts.resolver';
 import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
 import { NodeResolver } from '../graph/node/node.resolver';
+import { OrganisationResolver } from '../graph/organisation/organisation.resolver';
 import { Node } from '../graph/node.interface';
 import { PartnerResolver } from '../graph/partner/partner.resolver';
 import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analysis.resolver';
@@ -27,6 +29,7 @@ export const resolvers = [
   NodeResolver,
   ListQueriesResolver,
   InitiativeResolver,
+  InitiativeCountsResolver,
   StrategyResolver,
   ThemeResolver,
   RecommendationResolver,
@@ -41,6 +44,7 @@ export const resolvers = [
   AnalysisResolver,
   PathsResolver,
   ExploreResolver,
+  OrganisationResolver,
   PassageResolver,
   InitiativePassagesResolver,
   EvidencePositionResolver,
