@@ -36,6 +36,22 @@ FOR ()-[r:SUPPORTS|IN_TOWN|WITH_PARTNER|MENTIONS|DECIDED_BY|INVOLVES|IN_YEAR|ACH
 ON EACH [r.quote]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'danish'}};
 
+// Evidence anchored in the source documents (issue 16): documents, the passages of the examples and
+// one node per quoted span; none carries :Entity. Keys name the document, so a later edition or
+// another municipality's report can stand beside this one.
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT passage_key IF NOT EXISTS FOR (n:Passage) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (n:Evidence) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX document_id IF NOT EXISTS FOR (n:Document) ON (n.id);
+CREATE INDEX passage_initiative IF NOT EXISTS FOR (n:Passage) ON (n.initiative);
+CREATE INDEX evidence_passage IF NOT EXISTS FOR (n:Evidence) ON (n.passage);
+
+// The report's own words of each example, searchable with the Danish analyzer.
+CREATE FULLTEXT INDEX passage_text IF NOT EXISTS
+FOR (n:Passage) ON EACH [n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'danish'}};
+
 // The evidence as people type it (src/text/search-forms.ts: "Sdr.Omme" also as "sdr omme",
 // "Grind- sted" also as "grindsted"), over every link type including where bodies are and what
 // they are part of. Search reads this index; evidence_text stays for older clients of the graph.

@@ -4,6 +4,7 @@ import { countOf, kindName, linkName, num, pick } from './i18n';
 import { KIND_STYLES } from './kinds';
 import type { Evidence, GraphEdge, GraphNode, Kind } from './model';
 import type { NodeDetails } from './queries';
+import { initiativePassage, reportButton } from './report-passage';
 
 export interface PanelActions {
   /** Select a node or link, adding the node to the graph first if it is not drawn. */
@@ -51,7 +52,7 @@ export function evidenceBlock(evidence: Evidence, event?: string | null): HTMLEl
     ),
     h('blockquote', {}, `“${evidence.quote}”`),
     evidence.rationale ? h('p', { class: 'evidence' }, `${pick('Hvorfor udledt', 'Why inferred')}: ${evidence.rationale}`) : null,
-    h('div', { class: 'evidence-actions' }),
+    reportButton(evidence),
   );
 }
 
@@ -147,6 +148,7 @@ export function nodePanel(context: NodeContext, actions: PanelActions): HTMLElem
       h('ul', { class: 'links' }, ...details.results.map((result) => h('li', {}, result.text, evidenceBlock(result.evidence)))),
     );
   }
+  if (details.kind === 'Initiative') panel.append(initiativePassage(details.id));
   if (details.kind !== 'Initiative' && context.drawnLinks.length > 0) {
     panel.append(
       h('h3', {}, `${pick('Forbindelser i grafen', 'Links in the graph')} (${num(context.drawnLinks.length)})`),

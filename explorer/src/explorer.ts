@@ -6,6 +6,7 @@ import { linksCsv, nodesCsv } from './csv';
 import { toGraphml } from './graphml';
 import { composePng } from './png-export';
 import { edgePanel, nodePanel, pathPanel, type PathActions, type PathSteps } from './details-panel';
+import { setReportHooks } from './report-passage';
 import { byId, h } from './dom';
 import { download } from './download';
 import { bindGraphKeys, bindPageKeys } from './keyboard';
@@ -113,6 +114,7 @@ export class Explorer implements PathActions {
     window.addEventListener('hashchange', () => {
       if (isStateHash(location.hash)) this.restore(location.hash);
     });
+    setReportHooks({ open: (id) => this.open(id) });
     // For automation (the e2e tests and the benchmark): where a node is drawn, and its label boxes.
     (window as unknown as { __explorer: object }).__explorer = {
       clientPoint: (id: string) => this.view.clientPoint(id),

@@ -12,6 +12,9 @@ export interface Evidence {
   quote: string;
   basis: Basis;
   rationale: string | null;
+  /** Stable evidence id and the passage holding the quote (issue 16); absent on an older graph. */
+  id?: string | null;
+  passage?: { id: string } | null;
 }
 
 export interface GraphNode {

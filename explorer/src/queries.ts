@@ -7,8 +7,8 @@ import type { NamedNode, RankedHit } from './search-rank';
 import type { Evidence, GraphEdge, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
 
 const NODE = 'id label __typename ... on Year { value } ... on Result { year }';
-const EDGE = 'id type from to event evidence { page quote basis rationale }';
-const EVIDENCE = 'evidence { page quote basis rationale }';
+const EDGE = 'id type from to event evidence { page quote basis rationale id passage { id } }';
+const EVIDENCE = 'evidence { page quote basis rationale id passage { id } }';
 
 interface RawNode {
   id: string;

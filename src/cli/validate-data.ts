@@ -15,3 +15,9 @@ console.log(
   `seed/ is valid: ${d.initiatives.length} initiatives, ${d.towns.length} towns, ${d.organisations.length} organisations, ` +
     `${d.units.length} units, ${d.committees.length} committees; every quote found in the source.`,
 );
+const positioned = report.evidence?.positioned ?? [];
+const hyphenJoined = positioned.filter((q) => q.position.alignment === 'hyphen-joined').length;
+console.log(
+  `${positioned.length} quotes positioned in ${report.evidence?.sources.passages.length ?? 0} passages: ` +
+    `${positioned.length - hyphenJoined} exact, ${hyphenJoined} hyphen-joined.`,
+);

@@ -1,22 +1,20 @@
-import { SUPPORT_GRADE, type Dataset, type ResultEntry } from './dataset.types';
+import { SUPPORT_GRADE, type Dataset } from './dataset.types';
 import type { DatasetProblem } from './read-dataset';
-import { normaliseQuote, type SourceText } from './source-text';
+import { normaliseQuote } from './source-text';
 
 /**
- * The checks of the result classification that JSON Schema cannot express: every quote of a
- * classified field is in the source, grade and source agree, one indicator id has one name, a
- * period runs forwards, a target entry repeats its figure, and an uncaptured figure is in its quote.
+ * The checks of the result classification that JSON Schema cannot express: grade and source agree, one indicator id has one name, a
+ * period runs forwards, a target entry repeats its figure, and an uncaptured figure is in its quote. Whether each quote is
+ * in the source is not checked here: the positioning of every quote (evidence/position-quotes.ts)
+ * says so once, naming file, entry and quote.
  */
-export function checkResults(dataset: Dataset, source: SourceText): DatasetProblem[] {
+export function checkResults(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const indicatorNames = new Map<string, { name: string; where: string }>();
   for (const { file, entry } of dataset.initiatives) {
     const problem = (message: string) => problems.push({ file, entry: entry.id, message });
     (entry.results ?? []).forEach((result, index) => {
       const where = `results[${index}]`;
-      for (const [field, quote] of classifiedQuotes(result)) {
-        if (!source.contains(quote)) problem(`${where}.${field}: quote not found in the source: "${quote}"`);
-      }
       const support = result.support;
       if (support && SUPPORT_GRADE[support.source] !== support.grade) {
         problem(`${where}.support: source ${support.source} is grade ${SUPPORT_GRADE[support.source]}, not ${support.grade}`);
@@ -38,19 +36,10 @@ export function checkResults(dataset: Dataset, source: SourceText): DatasetProbl
     });
     (entry.uncaptured_figures ?? []).forEach((figure, index) => {
       const where = `uncaptured_figures[${index}] ${figure.figure}`;
-      if (!source.contains(figure.quote)) problem(`${where}: quote not found in the source: "${figure.quote}"`);
-      else if (!normaliseQuote(figure.quote).includes(figure.figure)) problem(`${where}: the figure is not in its quote`);
+      if (!normaliseQuote(figure.quote).includes(figure.figure)) problem(`${where}: the figure is not in its quote`);
     });
   }
   return problems;
-}
-
-function classifiedQuotes(result: ResultEntry): [string, string][] {
-  const fields = ['level', 'kind', 'indicator', 'period', 'baseline', 'target', 'support'] as const;
-  return fields.flatMap((field) => {
-    const quote = result[field]?.quote;
-    return quote === undefined ? [] : [[field, quote] as [string, string]];
-  });
 }
 
 /** Results that lack their classification: allowed (as warnings) only while it is being written. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, WriteWork } from '../db/database';
 import type { GraphData } from './to-graph';
+import { loadSources } from './evidence/load-sources';
 
 export interface LoadSummary {
   nodes: number;
@@ -51,6 +52,7 @@ export async function loadGraph(database: Database, graph: GraphData, options: L
     const [staleNodes] = await tx.run('seed/delete-stale-nodes', { keys: graph.nodes.map((n) => n.key) });
     if (size === undefined) await mergeRelationships(tx, 0, graph.relationships.length);
     const [staleRels] = await tx.run('seed/delete-stale-relationships', { keys: graph.relationships.map((r) => r.key) });
+    if (graph.sources) await loadSources(tx, graph.sources);
     const [partners] = await tx.run('seed/mark-partners');
     await tx.run('seed/record-load', {
       fingerprint,

@@ -4,6 +4,7 @@ import { loadGraph, type LoadSummary } from './load-dataset';
 import { DatasetError, readRawDataset } from './read-dataset';
 import { SourceText } from './source-text';
 import { toGraph } from './to-graph';
+import { withEvidence } from './evidence/evidence-graph';
 import { validateDataset } from './validate-dataset';
 
 /**
@@ -12,6 +13,6 @@ import { validateDataset } from './validate-dataset';
  */
 export async function seedDatabase(database: Database, root = seedDir, source = SourceText.load()): Promise<LoadSummary> {
   const report = validateDataset(readRawDataset(root), source);
-  if (report.problems.length > 0 || !report.dataset) throw new DatasetError(report.problems);
-  return loadGraph(database, toGraph(report.dataset));
+  if (report.problems.length > 0 || !report.dataset || !report.evidence) throw new DatasetError(report.problems);
+  return loadGraph(database, withEvidence(toGraph(report.dataset), report.evidence));
 }

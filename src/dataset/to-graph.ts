@@ -27,6 +27,16 @@ export interface GraphRelationship {
 export interface GraphData {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
+  /** The source documents, passages and evidence spans (src/dataset/evidence/evidence-graph.ts). */
+  sources?: SourceGraph;
+}
+
+type SourceValue = string | number | boolean | string[] | number[] | null;
+/** Nodes beside the entities (no :Entity label): Document, Passage, Evidence, each keyed by `key`. */
+export interface SourceGraph {
+  documents: Record<string, SourceValue>[];
+  passages: Record<string, SourceValue>[];
+  evidence: Record<string, SourceValue>[];
 }
 
 export const keyOf = (kind: string, id: string | number) => `${kind}:${id}`;

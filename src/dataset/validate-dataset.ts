@@ -5,6 +5,9 @@ import { assembleDataset, type DatasetProblem, type RawDataset } from './read-da
 import { checkBodies } from './check-bodies';
 import { checkResults, unclassifiedAllowed } from './check-results';
 import { checkSchema } from './schema-check';
+import { collectQuotes } from './evidence/collect-quotes';
+import { positionQuotes, type PositionedQuote } from './evidence/position-quotes';
+import { readSources, type Sources } from './evidence/sources';
 import type { SourceText } from './source-text';
 import { parseTableOfContents } from './table-of-contents';
 import type { Kind as NodeKindName } from '../vocabulary/node-kinds';
@@ -13,6 +16,13 @@ export interface ValidationReport {
   problems: DatasetProblem[];
   warnings: DatasetProblem[];
   dataset?: Dataset;
+  /** The source documents, the passages and the position of every quote (on a valid dataset). */
+  evidence?: DatasetEvidence;
+}
+
+export interface DatasetEvidence {
+  sources: Sources;
+  positioned: PositionedQuote[];
 }
 
 /**
@@ -34,16 +44,18 @@ export function validateDataset(raw: RawDataset, source: SourceText, options: Va
   const warnings: DatasetProblem[] = unclassified.map((w) => ({ ...w, message: `${w.message} (allowed by SEED_ALLOW_UNCLASSIFIED_RESULTS)` }));
   if (problems.length > 0) return { problems, warnings };
   const dataset = assembleDataset(raw);
+  const quotes = positionDatasetQuotes(dataset, raw.root);
   problems.push(
     ...checkUniqueIds(dataset),
     ...checkSpellings(dataset),
     ...checkReferences(dataset, warnings),
-    ...checkQuotes(dataset, source),
-    ...checkResults(dataset, source),
+    ...quotes.problems,
+    ...checkResults(dataset),
     ...checkBodies(dataset, source, warnings),
+    ...checkPassages(dataset, quotes.evidence.sources),
     ...checkTableOfContents(dataset, source),
   );
-  return { problems, warnings, dataset };
+  return { problems, warnings, dataset, evidence: quotes.evidence };
 }
 
 // The kinds an entry may refer to by id: a subset of the vocabulary's, so a renamed kind fails to compile here.
@@ -154,28 +166,29 @@ function checkReferences(dataset: Dataset, warnings: DatasetProblem[]): DatasetP
   return problems;
 }
 
-function checkQuotes(dataset: Dataset, source: SourceText): DatasetProblem[] {
+/**
+ * Every quote of the dataset, wherever it stands, positioned in the source document: not found,
+ * ambiguous, or outside its example's passage is a problem. The initiatives' quotes come from the
+ * first document of documents.yaml (the one report this dataset was curated from).
+ */
+function positionDatasetQuotes(dataset: Dataset, root: string): { problems: DatasetProblem[]; evidence: DatasetEvidence } {
+  const sources = readSources(root);
+  const document = [...sources.documents.values()][0];
+  if (!document) return { problems: sources.problems, evidence: { sources, positioned: [] } };
+  const pages = new Map(dataset.initiatives.map(({ entry }) => [entry.id, entry.page]));
+  const { positioned, problems } = positionQuotes(collectQuotes(dataset), document, sources.passages, pages);
+  return { problems: [...sources.problems, ...problems], evidence: { sources, positioned } };
+}
+
+/** One passage per example, and none for an initiative the dataset does not have. */
+function checkPassages(dataset: Dataset, sources: Sources): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const check = (file: string, entry: string, where: string, quote: string | undefined) => {
-    if (quote !== undefined && !source.contains(quote)) {
-      problems.push({ file, entry, message: `${where}: quote not found in the source: "${quote}"` });
-    }
-  };
-  const { file: strategyFile, entry: strategy } = dataset.strategy;
-  check(strategyFile, strategy.strategy.id, 'strategy', strategy.strategy.quote);
-  for (const theme of strategy.themes) check(strategyFile, theme.id, 'theme', theme.quote);
-  for (const rec of strategy.recommendations) check(strategyFile, rec.id, 'recommendation', rec.quote);
-  for (const { file, entry } of dataset.towns) {
-    check(file, entry.id, 'town', entry.quote);
-    check(file, entry.id, 'profile', entry.profile?.quote);
+  const ids = new Set(dataset.initiatives.map(({ entry }) => entry.id));
+  for (const passage of sources.passages) {
+    if (!ids.has(passage.initiative)) problems.push({ file: 'passages.yaml', entry: passage.initiative, message: 'no initiative with this id' });
   }
   for (const { file, entry } of dataset.initiatives) {
-    check(file, entry.id, 'status', entry.status?.quote);
-    const lists = ['themes', 'towns', 'partners', 'mentions', 'units', 'committees', 'years', 'results', 'related'] as const;
-    for (const field of lists) {
-      const links = (entry[field] as { quote: string; id?: string; year?: number; text?: string }[] | undefined) ?? [];
-      links.forEach((link, index) => check(file, entry.id, `${field}[${index}] ${link.id ?? link.year ?? link.text ?? ''}`.trim(), link.quote));
-    }
+    if (!sources.passages.some((p) => p.initiative === entry.id)) problems.push({ file, entry: entry.id, message: 'has no passage in passages.yaml' });
   }
   return problems;
 }

@@ -9,6 +9,8 @@ import { OrganisationRepository } from './organisation/organisation.repository';
 import { PartnerAnalysisRepository } from './partner-analysis/partner-analysis.repository';
 import { PathsRepository } from './paths/paths.repository';
 import { SearchRepository } from './search/search.repository';
+import { EvidenceRepository } from './evidence/evidence.repository';
+import { evidenceLoaders } from './evidence/evidence.loader';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -30,6 +32,7 @@ export function createRepositories(database: Database) {
     analysis: new AnalysisRepository(database),
     paths: new PathsRepository(database),
     explore: new ExploreRepository(database),
+    evidence: new EvidenceRepository(database),
     organisations: new OrganisationRepository(database),
   };
 }
@@ -40,6 +43,7 @@ export function createLoaders(repositories: Repositories) {
   return {
     node: nodeLoader(repositories.links),
     links: linkLoaders(repositories.links),
+    evidence: evidenceLoaders(repositories.evidence),
   };
 }
 

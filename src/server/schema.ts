@@ -6,6 +6,7 @@ import { COST_DIRECTIVES } from '../graph/common/cost.directives';
 import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { ExploreResolver } from '../graph/explore/explore.resolver';
+import { EvidencePositionResolver, InitiativePassagesResolver, PassageResolver } from '../graph/evidence/evidence.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
 import { InitiativeCountsResolver } from '../graph/initiative/initiative-counts.resolver';
 import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
@@ -44,6 +45,9 @@ export const resolvers = [
   PathsResolver,
   ExploreResolver,
   OrganisationResolver,
+  PassageResolver,
+  InitiativePassagesResolver,
+  EvidencePositionResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -61,7 +61,10 @@ describe('validateDataset', () => {
 
   it('when an example is present twice, then it is reported', () => {
     seed.write('initiatives/040-klimaplan-copy.yaml', 'id: klimaplan-copy\nnumber: 40\ntitle: Klimaplan\npage: 31\nsummary: En kopi af klimaplanen som ikke burde være her.\n');
-    expect(problems()).toEqual([expect.objectContaining({ message: 'example number 40 appears 2 times' })]);
+    expect(problems()).toEqual([
+      expect.objectContaining({ entry: 'klimaplan-copy', message: 'has no passage in passages.yaml' }),
+      expect.objectContaining({ message: 'example number 40 appears 2 times' }),
+    ]);
   });
 
   it('when a file name does not match number and id, then the expected name is given', () => {

@@ -62,9 +62,9 @@ describe('validateDataset: the classification of results', () => {
     expect(found).toContainEqual(expect.objectContaining({ message: "/results/0/support: must have required property 'rationale'" }));
   });
 
-  it('when a classified field quotes words the report does not print, then the field and the quote are named', () => {
+  it('when a classified field quotes words the report does not print, then one message names the field, the result and the quote', () => {
     expect(problemsWith((r) => (r.kind.quote = 'kommunen har målt alt')).map((p) => p.message)).toEqual([
-      'results[0].kind: quote not found in the source: "kommunen har målt alt"',
+      'results[0].kind Kommunen har for første gang opgjort sin egen CO2-udledning som virksomhed: quote not found in the source: "kommunen har målt alt"',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('validateDataset: the classification of results', () => {
     });
     problemsWith((r) => (r.indicator = indicator('kommunens co2-udledning')));
     const found = validateDataset(readRawDataset(seed.root), source, { allowUnclassifiedResults: true }).problems;
-    expect(found.filter((p) => /indicator/.test(p.message))).toEqual([
+    expect(found.filter((p) => /is named/.test(p.message))).toEqual([
       {
         file: 'initiatives/041-landbrug-og-partnerskaber.yaml',
         entry: 'landbrug-og-partnerskaber',

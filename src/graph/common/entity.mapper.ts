@@ -37,8 +37,38 @@ export function toEntity(props: NodeProps, labels: string[]): EntityObject {
   };
 }
 
+/** The position fields of an Evidence that has none (a quote of a node's field, e.g. a status). */
+export const NO_POSITION = {
+  id: null,
+  start: null,
+  end: null,
+  prefix: null,
+  suffix: null,
+  firstLine: null,
+  lastLine: null,
+  alignment: null,
+  documentId: null,
+  passageKey: null,
+} as const;
+
 export function toEvidence(rel: RelProps): Evidence {
-  return { page: rel.page, quote: rel.quote, basis: Basis[rel.basis], rationale: rel.rationale };
+  return {
+    page: rel.page,
+    quote: rel.quote,
+    basis: Basis[rel.basis],
+    rationale: rel.rationale,
+    // where the quote stands in its document (issue 16); null on a link without a position
+    id: rel.evidenceId,
+    start: rel.start,
+    end: rel.end,
+    prefix: rel.prefix,
+    suffix: rel.suffix,
+    firstLine: rel.firstLine,
+    lastLine: rel.lastLine,
+    alignment: rel.alignment,
+    documentId: rel.document,
+    passageKey: rel.passage,
+  };
 }
 
 /** Accepts a global id ("town:grindsted") or, where the kind is known, a bare slug ("grindsted"). */

@@ -19,6 +19,17 @@ export const relProps = properties({
   basis: oneOf(['STATED', 'INFERRED'] as const),
   rationale: optional(string),
   event: optional(string),
+  // The position of the quote in its source document (src/dataset/evidence/evidence-graph.ts).
+  evidenceId: optional(string),
+  start: optional(int),
+  end: optional(int),
+  prefix: optional(string),
+  suffix: optional(string),
+  firstLine: optional(int),
+  lastLine: optional(int),
+  alignment: optional(oneOf(['exact', 'hyphen-joined'] as const)),
+  document: optional(string),
+  passage: optional(string),
 });
 export type RelProps = ReturnType<typeof relProps>;
 

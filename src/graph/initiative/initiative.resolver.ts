@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { BASIS_ARG } from '../common/basis-arg';
-import { toEntity, type EntityObject } from '../common/entity.mapper';
+import { NO_POSITION, toEntity, type EntityObject } from '../common/entity.mapper';
 import { CommitteeEdge, InitiativeEdge, PartnerEdge, ResultEdge, ThemeEdge, TownEdge, UnitEdge, YearEdge } from '../common/edges';
 import { Basis, Evidence } from '../common/evidence.type';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
@@ -81,7 +81,7 @@ export class InitiativeResolver {
   @FieldResolver(() => Evidence, { nullable: true, description: 'The quote behind `status`; null when the text gives no status.' })
   statusEvidence(@Root() initiative: EntityObject): Evidence | null {
     if (!initiative.statusQuote) return null;
-    return { page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: Basis.STATED, rationale: null };
+    return { ...NO_POSITION, page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: Basis.STATED, rationale: null };
   }
 
   @ListSize(NESTED_LIST_SIZE)
