@@ -6,8 +6,11 @@
  * answers again, so the service recovers by itself. A probe that hangs (a frozen JVM) counts as
  * failed after `probeTimeoutMs`.
  */
+export type DownReason = 'unreachable' | 'busy';
+
 export class Availability {
   private down = false;
+  private why: DownReason | undefined;
   private busyInARow = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -23,16 +26,27 @@ export class Availability {
     return this.down;
   }
 
-  markDown(): void {
-    if (this.down || this.closed) return;
+  /** Why the circuit is open: Neo4j could not be reached, or it answered busy too often. Undefined while closed. */
+  get reason(): DownReason | undefined {
+    return this.down ? this.why : undefined;
+  }
+
+  markDown(reason: DownReason = 'unreachable'): void {
+    if (this.closed) return;
+    // Unreachable is the stronger news: a busy circuit that then finds Neo4j gone says so.
+    if (this.down) {
+      if (reason === 'unreachable') this.why = reason;
+      return;
+    }
     this.down = true;
+    this.why = reason;
     this.scheduleProbe();
   }
 
   /** One query that the database could not take in time; enough of them in a row open the circuit. */
   recordBusy(): void {
     this.busyInARow += 1;
-    if (this.busyInARow >= this.busyThreshold) this.markDown();
+    if (this.busyInARow >= this.busyThreshold) this.markDown('busy');
   }
 
   /** A query that succeeded: the run of busy answers is over. */
@@ -50,6 +64,7 @@ export class Availability {
       withTimeout(this.probe(), this.probeTimeoutMs).then(
         () => {
           this.down = false;
+          this.why = undefined;
           this.busyInARow = 0;
         },
         () => {
