@@ -35,6 +35,7 @@ export class SupervisedNeo4j {
   private failuresInARow = 0;
   private upSince = Date.now();
   private pendingTimer: NodeJS.Timeout | undefined;
+  private wake: (() => void) | undefined;
   private restarting: Promise<void> | undefined;
 
   private constructor(
@@ -56,6 +57,7 @@ export class SupervisedNeo4j {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.pendingTimer);
+    this.wake?.(); // ends a backoff wait now; the loop sees `stopped`
     await this.restarting?.catch(() => undefined);
     await this.current.stop();
   }
@@ -78,6 +80,7 @@ export class SupervisedNeo4j {
       const delay = Math.min((this.options.backoffMs ?? 1_000) * 2 ** (attempt - 1), this.options.maxBackoffMs ?? 30_000);
       events.restarting(attempt, attempts, delay);
       await new Promise<void>((resolve) => {
+        this.wake = resolve;
         this.pendingTimer = setTimeout(resolve, delay);
       });
       if (this.stopped) return;
