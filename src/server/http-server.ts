@@ -7,7 +7,7 @@ import type { Admission } from './admission';
 import { applyCors } from './cors';
 import type { Logger } from './logger';
 import { requestIdOf } from './request-id';
-import { logWhenDone } from './request-log';
+import { linkContext, logWhenDone } from './request-log';
 import { answerWithin } from './request-timeout';
 import { handleExplorer } from './routes/explorer-route';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
@@ -69,7 +69,12 @@ async function route(
       try {
         // Queued past the request timeout, or the client left: the slot passes on at once.
         if (res.writableEnded || res.destroyed) return;
-        await handleGraphQL(req, res, options.apollo, () => options.context(requestId), options.maxBodyBytes);
+        const context = async () => {
+          const value = await options.context(requestId);
+          linkContext(value, res);
+          return value;
+        };
+        await handleGraphQL(req, res, options.apollo, context, options.maxBodyBytes);
       } finally {
         release();
       }
