@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const seconds = Number(process.argv[4] ?? 20);
   const loadBefore = os.loadavg();
   const byStatus = new Map<number, number[]>();
+  const codes = new Map<string, number>();
   const health: number[] = [];
   const healthStatuses = new Map<number, number>();
   let sampling = true;
@@ -52,6 +53,16 @@ async function main(): Promise<void> {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: HEAVY_QUERY }),
+        requests: [
+          {
+            // The code of each refusal: OVERLOADED (admission control) or a database one.
+            onResponse: (status: number, body: string) => {
+              if (status === 200) return;
+              const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'none';
+              codes.set(`${status} ${code}`, (codes.get(`${status} ${code}`) ?? 0) + 1);
+            },
+          },
+        ],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
@@ -77,6 +88,7 @@ async function main(): Promise<void> {
     query: HEAVY_QUERY,
     requests: total,
     statuses: Object.fromEntries([...byStatus].map(([status, list]) => [status, list.length])),
+    codes: Object.fromEntries(codes),
     connectionErrors: result.errors,
     timeouts: result.timeouts,
     refused503: { share: total ? refused.length / total : 0, under100ms: refused.length ? fast / refused.length : 0, p50: percentile(refused, 50), p99: percentile(refused, 99) },
@@ -91,6 +103,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `overload: ${connections} connections × ${seconds} s on a heavy query, ${total} answers ${JSON.stringify(figures.statuses)}, ${result.errors} connection errors, ${result.timeouts} timeouts`,
+      `  codes of the refusals: ${JSON.stringify(figures.codes)}`,
       `  503 (refused): ${(figures.refused503.share * 100).toFixed(1)} % of answers, ${(figures.refused503.under100ms * 100).toFixed(1)} % of them under 100 ms, p50 ${ms(figures.refused503.p50)}, p99 ${ms(figures.refused503.p99)}`,
       `  200 (admitted): ${admitted.length} (${figures.admitted200.perSecond.toFixed(1)}/s), p50 ${ms(figures.admitted200.p50)}, p99 ${ms(figures.admitted200.p99)}, max ${ms(figures.admitted200.max)}`,
       `  /health: ${health.length} samples ${JSON.stringify(figures.health.statuses)}, p50 ${ms(figures.health.p50)}, p99 ${ms(figures.health.p99)}, max ${ms(figures.health.max)}`,

@@ -57,7 +57,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Defaults that admit every query of the README cookbook and the explorer's (test/server/limits). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
-export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 32, maxQueued: 64 };
+export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 8, maxQueued: 16 };
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 };
 
 export class ConfigError extends Error {

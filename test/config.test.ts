@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       localAuth: false,
     });
     expect(config.seedOnStart).toBe(true);
-    expect(config.admission).toEqual({ maxInFlight: 32, maxQueued: 64 });
+    expect(config.admission).toEqual({ maxInFlight: 8, maxQueued: 16 });
   });
 
   it('when the restart, local-auth and admission settings are given, then they apply, and bad ones are named', () => {

@@ -6,11 +6,20 @@
  * answers again, so the service recovers by itself. A probe that hangs (a frozen JVM) counts as
  * failed after `probeTimeoutMs`.
  */
-export type DownReason = 'unreachable' | 'busy';
+/**
+ * unreachable: Neo4j refused or dropped the connection. unresponsive: it sent nothing at all in time
+ * (frozen, or so overloaded that even its own timeout error did not come). busy: a run of its own
+ * "could not take this in time" answers.
+ */
+export type DownReason = 'unreachable' | 'unresponsive' | 'busy';
+
+// Which reason wins when a second one arrives while the circuit is open: the graver news.
+const GRAVITY: Record<DownReason, number> = { busy: 0, unresponsive: 1, unreachable: 2 };
 
 export class Availability {
   private down = false;
   private why: DownReason | undefined;
+  private since = 0;
   private busyInARow = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -31,15 +40,20 @@ export class Availability {
     return this.down ? this.why : undefined;
   }
 
+  /** How long the circuit has been open (0 while closed). */
+  get downForMs(): number {
+    return this.down ? Date.now() - this.since : 0;
+  }
+
   markDown(reason: DownReason = 'unreachable'): void {
     if (this.closed) return;
-    // Unreachable is the stronger news: a busy circuit that then finds Neo4j gone says so.
     if (this.down) {
-      if (reason === 'unreachable') this.why = reason;
+      if (GRAVITY[reason] > GRAVITY[this.why ?? 'busy']) this.why = reason;
       return;
     }
     this.down = true;
     this.why = reason;
+    this.since = Date.now();
     this.scheduleProbe();
   }
 

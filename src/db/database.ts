@@ -18,7 +18,15 @@ export interface DatabaseOptions {
   maxConnectionPoolSize?: number;
   /** How long a query may wait for a free connection; defaults to the query timeout (at least 1 s). */
   connectionAcquisitionTimeoutMs?: number;
+  /**
+   * How long Neo4j may stay unresponsive (no answer at all, the circuit open) before health calls
+   * it unable to serve: a few seconds of that is overload, which passes; half a minute is a freeze.
+   */
+  unresponsiveGraceMs?: number;
 }
+
+/** The client gave up: Neo4j sent nothing, not even its own timeout error. */
+class NoAnswerError extends ServiceUnavailableError {}
 
 // Leeway after the query timeout before the client gives up by itself: Neo4j's own timeout
 // error, when Neo4j can still send one, arrives first and says more.
@@ -26,10 +34,12 @@ const CLIENT_GRACE_MS = 500;
 
 /**
  * up: serving. busy: the circuit is open after a run of busy answers (it closes by itself).
- * unreachable: Neo4j could not be reached (or did not answer at all). stopped: the server process is gone.
+ * unresponsive: Neo4j sent nothing in time, for less than the grace (overload, or a freeze begun).
+ * unreachable: Neo4j could not be reached, or stayed unresponsive past the grace. stopped: the
+ * server process is gone.
  */
 export interface DatabaseHealth {
-  state: 'up' | 'busy' | 'unreachable' | 'stopped';
+  state: 'up' | 'busy' | 'unresponsive' | 'unreachable' | 'stopped';
   detail?: string;
 }
 
@@ -101,7 +111,7 @@ export class Database {
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       const translated = translateNeo4jError(error);
-      if (countBusy && translated instanceof ServiceUnavailableError) this.availability.markDown();
+      if (countBusy && translated instanceof ServiceUnavailableError) this.availability.markDown(translated instanceof NoAnswerError ? 'unresponsive' : 'unreachable');
       if (countBusy && translated instanceof DatabaseBusyError) this.availability.recordBusy();
       throw translated;
     }
@@ -126,6 +136,11 @@ export class Database {
     if (this.gone !== undefined) return { state: 'stopped', detail: this.gone };
     const reason = this.availability.reason;
     if (reason === 'unreachable') return { state: 'unreachable', detail: 'the last query or probe could not reach Neo4j' };
+    if (reason === 'unresponsive') {
+      const forMs = this.availability.downForMs;
+      const graceMs = this.options.unresponsiveGraceMs ?? 30_000;
+      return { state: forMs >= graceMs ? 'unreachable' : 'unresponsive', detail: `Neo4j has not answered for ${Math.round(forMs / 1000)} s` };
+    }
     if (reason === 'busy') return { state: 'busy', detail: 'queries timed out in a row; probing' };
     return { state: 'up' };
   }
@@ -223,7 +238,7 @@ export class Database {
  */
 function giveUpAfter<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ServiceUnavailableError(`The graph database did not answer within ${ms} ms; try again shortly`)), ms);
+    const timer = setTimeout(() => reject(new NoAnswerError(`The graph database did not answer within ${ms} ms; try again shortly`)), ms);
     work.then(
       (value) => {
         clearTimeout(timer);

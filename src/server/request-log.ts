@@ -45,16 +45,17 @@ function operationNameOf(res: http.ServerResponse): string | undefined {
 }
 
 // The error-log plugin sees a request's GraphQL errors with its context, not its response: the
-// graphql route links the two here.
-const responses = new WeakMap<object, http.ServerResponse>();
+// graphql route puts the response on the context under a symbol (an own enumerable property, so it
+// survives Apollo's shallow copy of the context object).
+const RESPONSE = Symbol('response');
 const errorCodes = new WeakMap<http.ServerResponse, string[]>();
 
 export function linkContext(context: object, res: http.ServerResponse): void {
-  responses.set(context, res);
+  (context as Record<symbol, unknown>)[RESPONSE] = res;
 }
 
 export function rememberErrorCodes(context: object, codes: readonly string[]): void {
-  const res = responses.get(context);
+  const res = (context as Record<symbol, unknown>)[RESPONSE] as http.ServerResponse | undefined;
   if (!res || codes.length === 0) return;
   errorCodes.set(res, [...new Set([...(errorCodes.get(res) ?? []), ...codes])]);
 }

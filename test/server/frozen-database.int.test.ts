@@ -53,7 +53,8 @@ describe('when Neo4j freezes (SIGSTOP of its JVM)', () => {
 
   beforeAll(async () => {
     neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heap: '512m', pageCache: '32m', startTimeoutMs: 180_000, log: () => undefined });
-    database = new Database({ uri: neo4j.uri, queryTimeoutMs: QUERY_TIMEOUT_MS });
+    // Health calls an unanswering Neo4j unable to serve after 1 s here (30 s by default).
+    database = new Database({ uri: neo4j.uri, queryTimeoutMs: QUERY_TIMEOUT_MS, unresponsiveGraceMs: 1_000 });
     await applySchema(database);
     ({ fingerprint } = await loadGraph(database, toGraph(miniDataset)));
     app = await startTestApp(database, false, { requestTimeoutMs: REQUEST_TIMEOUT_MS, seedFingerprint: fingerprint }, log.logger);
@@ -83,7 +84,7 @@ describe('when Neo4j freezes (SIGSTOP of its JVM)', () => {
     expect(ready.body).toEqual({ status: 'ready', initiatives: miniDataset.initiatives.length, dataset: { fingerprint, seedFingerprint: fingerprint, matchesSeed: true } });
   });
 
-  it('then /ready answers 503 within 1 s, a query costs about the query timeout (not 3×) and is logged with id, status and duration, and /health says unreachable', async () => {
+  it('then /ready answers 503 within 1 s, a query costs about the query timeout (not 3×) and is logged with id, status and duration, and /health says unresponsive, then unreachable past the grace', async () => {
     // Warm: one answered query, so that the driver holds an open connection the freeze will hang.
     expect((await timed(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ themes { id } }' }) })).status).toBe(200);
     process.kill(neo4j.pid, 'SIGSTOP');
@@ -99,6 +100,9 @@ describe('when Neo4j freezes (SIGSTOP of its JVM)', () => {
       });
       expect(query.status).toBe(503);
       expect(query.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      // First unresponsive (could be overload: still 200), then, past the grace, unable to serve.
+      expect(await timed(`${app.url}/health`)).toMatchObject({ status: 200, body: { status: 'ok', database: 'unresponsive' } });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
       const health = await timed(`${app.url}/health`);
       expect(health).toMatchObject({ status: 503, body: { status: 'unhealthy', database: 'unreachable' } });
       console.log(`frozen Neo4j: /ready answered in ${ready.ms} ms, a query in ${query.ms} ms (query timeout ${QUERY_TIMEOUT_MS} ms, request timeout ${REQUEST_TIMEOUT_MS} ms), /health in ${health.ms} ms`);

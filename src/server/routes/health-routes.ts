@@ -6,9 +6,10 @@ import { sendJson } from './send';
 /**
  * /health: can this process serve queries, now or by itself soon? Answered from state in memory
  * (no query, no admission queue), so it is fast under any load. 503 while the database is known to
- * be unable to serve: the embedded JVM is dead or restarting, or Neo4j cannot be reached (the
- * circuit breaker is open for that); a supervisor may restart us, a monitor should page. 200 when
- * serving, and also while the circuit is open only because queries were busy (that passes by itself).
+ * be unable to serve: the embedded JVM is dead or restarting, Neo4j cannot be reached, or it has
+ * answered nothing for longer than the grace (a freeze); a supervisor may restart us, a monitor
+ * should page. 200 when serving, and also while the circuit is open because queries were busy or
+ * went unanswered for a short while: that is overload, which passes, and restarting would not help.
  */
 export function handleHealth(res: ServerResponse, database: Database): void {
   const health = database.health;
