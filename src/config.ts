@@ -43,6 +43,8 @@ export interface AdmissionLimits {
   maxInFlight: number;
   /** Further requests waiting for a slot; the next ones are answered 503 OVERLOADED at once. */
   maxQueued: number;
+  /** Longest wait in the queue; then 503 OVERLOADED too. */
+  maxQueueWaitMs: number;
 }
 
 export interface QueryLimits {
@@ -57,7 +59,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Defaults that admit every query of the README cookbook and the explorer's (test/server/limits). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
-export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 8, maxQueued: 16 };
+export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 8, maxQueued: 16, maxQueueWaitMs: 2_000 };
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 };
 
 export class ConfigError extends Error {
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     admission: {
       maxInFlight: int('MAX_REQUESTS_IN_FLIGHT', DEFAULT_ADMISSION.maxInFlight, 1, 10_000),
       maxQueued: int('MAX_REQUESTS_QUEUED', DEFAULT_ADMISSION.maxQueued, 0, 100_000),
+      maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', DEFAULT_ADMISSION.maxQueueWaitMs, 1, 600_000),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

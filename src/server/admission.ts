@@ -12,18 +12,34 @@ export type Release = () => void;
  */
 export class Admission {
   private running = 0;
-  private readonly waiting: Array<(release: Release) => void> = [];
+  private readonly waiting: Array<(release: Release | undefined) => void> = [];
 
   constructor(readonly limits: AdmissionLimits) {}
 
-  /** A slot now, a place in the queue, or undefined when both are full (refuse the request). */
-  enter(): Promise<Release> | undefined {
+  /**
+   * A slot now, a place in the queue, or undefined when both are full (refuse the request). A place
+   * in the queue resolves with a slot, or with undefined once it has waited `maxQueueWaitMs`
+   * (refuse it then: an answer that late is worth less than a fast "try again").
+   */
+  enter(): Promise<Release | undefined> | undefined {
     if (this.running < this.limits.maxInFlight) {
       this.running += 1;
       return Promise.resolve(this.releaser());
     }
     if (this.waiting.length >= this.limits.maxQueued) return undefined;
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        const index = this.waiting.indexOf(admit);
+        if (index >= 0) this.waiting.splice(index, 1);
+        resolve(undefined);
+      }, this.limits.maxQueueWaitMs);
+      timer.unref(); // the request's own socket keeps the process alive, not its wait
+      const admit = (release: Release | undefined) => {
+        clearTimeout(timer);
+        resolve(release);
+      };
+      this.waiting.push(admit);
+    });
   }
 
   get inFlight(): number {

@@ -66,6 +66,7 @@ async function route(
     const admitted = options.admission.enter();
     if (!admitted) return refuseOverloaded(res, requestId, options.admission);
     const work = admitted.then(async (release) => {
+      if (!release) return refuseOverloaded(res, requestId, options.admission);
       try {
         // Queued past the request timeout, or the client left: the slot passes on at once.
         if (res.writableEnded || res.destroyed) return;
@@ -100,12 +101,13 @@ async function route(
 
 /** The excess of admission control: refused before its body is read, so that it costs next to nothing. */
 function refuseOverloaded(res: http.ServerResponse, requestId: string, admission: Admission): void {
+  if (res.headersSent) return;
   const { maxInFlight, maxQueued } = admission.limits;
   res.setHeader('retry-after', '1');
   sendJson(res, 503, {
     errors: [
       {
-        message: `The service is at capacity (${maxInFlight} requests running, ${maxQueued} waiting); try again shortly`,
+        message: `The service is at capacity (${maxInFlight} requests running, ${maxQueued} waiting at most ${admission.limits.maxQueueWaitMs} ms); try again shortly`,
         extensions: { code: ErrorCode.OVERLOADED, retryable: true, requestId },
       },
     ],

@@ -20,7 +20,7 @@ describe('admission control', () => {
     setup = await cleanTestDatabase();
     await loadGraph(setup, toGraph(miniDataset));
     database = new Database({ uri: process.env.TEST_NEO4J_URI!, queryTimeoutMs: 5_000, maxConnectionPoolSize: 1, connectionAcquisitionTimeoutMs: 10_000 });
-    app = await startTestApp(database, false, { admission: { maxInFlight: 2, maxQueued: 2 } });
+    app = await startTestApp(database, false, { admission: { maxInFlight: 2, maxQueued: 2, maxQueueWaitMs: 30_000 } });
   });
   afterAll(async () => {
     await app?.stop();

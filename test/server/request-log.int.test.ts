@@ -62,7 +62,7 @@ describe('request logs', () => {
       },
     });
     // No request may run and none wait: every GraphQL request is refused at once.
-    const tight = await startTestApp(database, false, { admission: { maxInFlight: 1, maxQueued: 0 } }, createLogger('info', sink2));
+    const tight = await startTestApp(database, false, { admission: { maxInFlight: 1, maxQueued: 0, maxQueueWaitMs: 1_000 } }, createLogger('info', sink2));
     try {
       // The one slot is held by a request whose body is still coming.
       const { port } = new URL(tight.url);
