@@ -58,7 +58,7 @@ describe(`fuzzing the HTTP endpoint (${COUNT} generated requests, seed ${SEED})`
   it('when bursts of heavy queries exceed admission control, then every answer is right or a fast coded, retryable 503, /health stays 200 and the graph is unchanged', async () => {
     const before = await graphFingerprint(env.database);
     // Tight limits, so that the mini fixture's heavy queries overflow them as the real ones would the defaults.
-    const app = await startTestApp(env.database, false, { admission: { maxInFlight: 2, maxQueued: 2, maxQueueWaitMs: 30_000 } });
+    const app = await startTestApp(env.database, false, { admission: { maxInFlight: 2, maxQueued: 2, maxQueueWaitMs: 2_000 } });
     try {
       const r = prng(SEED);
       const answers: Array<{ status: number; code?: string; retryAfter: string | null; ms: number }> = [];
