@@ -48,6 +48,9 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
   });
   apolloRef = apollo;
   await apollo.start();
+  // Neo4j plans a query the first time it sees it, which on a busy machine can take longer than
+  // /ready's 1 s: plan the readiness read once now, so that the first probe measures the database.
+  await database.readWithin('health/ready', 5_000).catch(() => undefined);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());

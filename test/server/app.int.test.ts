@@ -35,7 +35,7 @@ describe('HTTP server', () => {
     it('then /ready is 200 and counts the initiatives', async () => {
       const ready = await fetch(`${app.url}/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', initiatives: 3 });
+      expect(await ready.json()).toMatchObject({ status: 'ready', initiatives: 3 });
     });
 
     it('when asked for initiatives, then they come from Neo4j in report order', async () => {
