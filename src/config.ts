@@ -11,6 +11,10 @@ export type DatabaseConfig =
       heap: string;
       pageCache: string;
       startTimeoutMs: number;
+      /** Restarts of a JVM that died, in a row, before the service exits non-zero (0: exit at once). */
+      restartAttempts: number;
+      /** Auth on, with a password generated once and kept in the data folder (0600). */
+      localAuth: boolean;
     };
 
 export interface Config {
@@ -30,6 +34,17 @@ export interface Config {
   corsOrigins: string[];
   introspection: boolean;
   logLevel: LogLevel;
+  /** Admission control of /graphql: see docs/SECURITY.md. */
+  admission: AdmissionLimits;
+}
+
+export interface AdmissionLimits {
+  /** GraphQL requests executed at once. */
+  maxInFlight: number;
+  /** Further requests waiting for a slot; the next ones are answered 503 OVERLOADED at once. */
+  maxQueued: number;
+  /** Longest wait in the queue; then 503 OVERLOADED too. */
+  maxQueueWaitMs: number;
 }
 
 export interface QueryLimits {
@@ -44,6 +59,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Defaults that admit every query of the README cookbook and the explorer's (test/server/limits). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 8, maxQueued: 16, maxQueueWaitMs: 2_000 };
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 };
 
 export class ConfigError extends Error {
@@ -104,6 +120,8 @@ export function loadConfig(env: Env = process.env): Config {
       heap: memory('NEO4J_HEAP', '1g'),
       pageCache: memory('NEO4J_PAGECACHE', '256m'),
       startTimeoutMs: int('NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 900_000),
+      restartAttempts: int('NEO4J_RESTART_ATTEMPTS', 5, 0, 100),
+      localAuth: bool('NEO4J_LOCAL_AUTH', false),
     };
   }
   const production = env.NODE_ENV === 'production';
@@ -135,6 +153,11 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     introspection: bool('INTROSPECTION', !production),
     logLevel,
+    admission: {
+      maxInFlight: int('MAX_REQUESTS_IN_FLIGHT', DEFAULT_ADMISSION.maxInFlight, 1, 10_000),
+      maxQueued: int('MAX_REQUESTS_QUEUED', DEFAULT_ADMISSION.maxQueued, 0, 100_000),
+      maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', DEFAULT_ADMISSION.maxQueueWaitMs, 1, 600_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -5,7 +5,7 @@ import { EmbeddedNeo4jError } from './db/embedded/prerequisites';
 import { applySchema } from './db/schema';
 import { graphIsEmpty } from './dataset/load-dataset';
 import { DatasetError } from './dataset/read-dataset';
-import { seedDatabase } from './dataset/seed-dataset';
+import { seedDatabase, seedFingerprint } from './dataset/seed-dataset';
 import { startApp, type RunningApp } from './server/app';
 import { createLogger } from './server/logger';
 
@@ -31,14 +31,32 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  connection = await connect(config, log);
+  const logger = createLogger(config.logLevel);
+  connection = await connect(config, {
+    log,
+    opsLog: logger,
+    // The embedded Neo4j died and every restart failed: this process cannot serve. Exit non-zero
+    // so that a supervisor (systemd, Docker's restart policy, Kubernetes) starts it afresh.
+    onFatal: () => {
+      stopping = true;
+      process.exit(1);
+    },
+  });
   await applySchema(connection.database);
+  let fingerprint: string | undefined;
   if (config.seedOnStart && (await graphIsEmpty(connection.database))) {
     log('The graph is empty: loading the dataset from seed/ ...');
     const summary = await seedDatabase(connection.database);
+    fingerprint = summary.fingerprint;
     log(`Loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.ms} ms.`);
   }
-  app = await startApp(config, connection.database, createLogger(config.logLevel));
+  // What /ready compares the loaded data with (about 1 s to validate seed/ when it was not just loaded).
+  try {
+    fingerprint ??= seedFingerprint();
+  } catch (error) {
+    log(`seed/ could not be read, so /ready cannot compare the loaded dataset with it: ${error instanceof Error ? error.message : error}`);
+  }
+  app = await startApp({ ...config, seedFingerprint: fingerprint }, connection.database, logger);
   log('');
   log(`Fremtidens Legeplads graph is up (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   log(`  GraphQL API   ${app.url}/graphql   (GraphiQL in a browser)`);

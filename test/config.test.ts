@@ -13,8 +13,18 @@ describe('loadConfig', () => {
       heap: '1g',
       pageCache: '256m',
       startTimeoutMs: 120_000,
+      restartAttempts: 5,
+      localAuth: false,
     });
     expect(config.seedOnStart).toBe(true);
+    expect(config.admission).toEqual({ maxInFlight: 8, maxQueued: 16, maxQueueWaitMs: 2_000 });
+  });
+
+  it('when the restart, local-auth and admission settings are given, then they apply, and bad ones are named', () => {
+    const config = loadConfig({ NEO4J_RESTART_ATTEMPTS: '0', NEO4J_LOCAL_AUTH: 'true', MAX_REQUESTS_IN_FLIGHT: '4', MAX_REQUESTS_QUEUED: '0' });
+    expect(config.database).toMatchObject({ kind: 'embedded', restartAttempts: 0, localAuth: true });
+    expect(config.admission).toEqual({ maxInFlight: 4, maxQueued: 0, maxQueueWaitMs: 2_000 });
+    expect(() => loadConfig({ MAX_REQUESTS_IN_FLIGHT: '0', NEO4J_LOCAL_AUTH: 'maybe' })).toThrow(/MAX_REQUESTS_IN_FLIGHT[\s\S]*NEO4J_LOCAL_AUTH|NEO4J_LOCAL_AUTH[\s\S]*MAX_REQUESTS_IN_FLIGHT/);
   });
 
   it('when NEO4J_URI is set, then it connects to that server with the given credentials', () => {

@@ -78,7 +78,7 @@ export async function loadGraph(database: Database, graph: GraphData, options: L
  * sha256 of JSON.stringify(graph), fed piece by piece: the same digest as hashing the whole text,
  * but a graph of half a million nodes (the ×1000 benchmark dataset) would not fit in one string.
  */
-function fingerprintOf(graph: GraphData): string {
+export function fingerprintOf(graph: GraphData): string {
   const hash = createHash('sha256');
   const list = (name: string, items: unknown[], last: boolean) => {
     hash.update(`"${name}":[`);

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { seedDir } from '../paths';
-import { loadGraph, type LoadSummary } from './load-dataset';
+import { fingerprintOf, loadGraph, type LoadSummary } from './load-dataset';
 import { DatasetError, readRawDataset } from './read-dataset';
 import { SourceText } from './source-text';
 import { toGraph } from './to-graph';
@@ -15,4 +15,10 @@ export async function seedDatabase(database: Database, root = seedDir, source = 
   const report = validateDataset(readRawDataset(root), source);
   if (report.problems.length > 0 || !report.dataset || !report.evidence) throw new DatasetError(report.problems);
   return loadGraph(database, withEvidence(toGraph(report.dataset), report.evidence));
+}
+
+/** The fingerprint a load of seed/ records, for /ready to compare; undefined when seed/ is invalid. */
+export function seedFingerprint(root = seedDir, source = SourceText.load()): string | undefined {
+  const report = validateDataset(readRawDataset(root), source);
+  return report.problems.length === 0 && report.dataset ? fingerprintOf(toGraph(report.dataset)) : undefined;
 }

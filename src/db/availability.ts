@@ -6,8 +6,20 @@
  * answers again, so the service recovers by itself. A probe that hangs (a frozen JVM) counts as
  * failed after `probeTimeoutMs`.
  */
+/**
+ * unreachable: Neo4j refused or dropped the connection. unresponsive: it sent nothing at all in time
+ * (frozen, or so overloaded that even its own timeout error did not come). busy: a run of its own
+ * "could not take this in time" answers.
+ */
+export type DownReason = 'unreachable' | 'unresponsive' | 'busy';
+
+// Which reason wins when a second one arrives while the circuit is open: the graver news.
+const GRAVITY: Record<DownReason, number> = { busy: 0, unresponsive: 1, unreachable: 2 };
+
 export class Availability {
   private down = false;
+  private why: DownReason | undefined;
+  private since = 0;
   private busyInARow = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -23,16 +35,32 @@ export class Availability {
     return this.down;
   }
 
-  markDown(): void {
-    if (this.down || this.closed) return;
+  /** Why the circuit is open: Neo4j could not be reached, or it answered busy too often. Undefined while closed. */
+  get reason(): DownReason | undefined {
+    return this.down ? this.why : undefined;
+  }
+
+  /** How long the circuit has been open (0 while closed). */
+  get downForMs(): number {
+    return this.down ? Date.now() - this.since : 0;
+  }
+
+  markDown(reason: DownReason = 'unreachable'): void {
+    if (this.closed) return;
+    if (this.down) {
+      if (GRAVITY[reason] > GRAVITY[this.why ?? 'busy']) this.why = reason;
+      return;
+    }
     this.down = true;
+    this.why = reason;
+    this.since = Date.now();
     this.scheduleProbe();
   }
 
   /** One query that the database could not take in time; enough of them in a row open the circuit. */
   recordBusy(): void {
     this.busyInARow += 1;
-    if (this.busyInARow >= this.busyThreshold) this.markDown();
+    if (this.busyInARow >= this.busyThreshold) this.markDown('busy');
   }
 
   /** A query that succeeded: the run of busy answers is over. */
@@ -50,6 +78,7 @@ export class Availability {
       withTimeout(this.probe(), this.probeTimeoutMs).then(
         () => {
           this.down = false;
+          this.why = undefined;
           this.busyInARow = 0;
         },
         () => {

@@ -18,11 +18,30 @@ export interface DatabaseOptions {
   maxConnectionPoolSize?: number;
   /** How long a query may wait for a free connection; defaults to the query timeout (at least 1 s). */
   connectionAcquisitionTimeoutMs?: number;
+  /**
+   * How long Neo4j may stay unresponsive (no answer at all, the circuit open) before health calls
+   * it unable to serve: a few seconds of that is overload, which passes; half a minute is a freeze.
+   */
+  unresponsiveGraceMs?: number;
 }
+
+/** The client gave up: Neo4j sent nothing, not even its own timeout error. */
+class NoAnswerError extends ServiceUnavailableError {}
 
 // Leeway after the query timeout before the client gives up by itself: Neo4j's own timeout
 // error, when Neo4j can still send one, arrives first and says more.
 const CLIENT_GRACE_MS = 500;
+
+/**
+ * up: serving. busy: the circuit is open after a run of busy answers (it closes by itself).
+ * unresponsive: Neo4j sent nothing in time, for less than the grace (overload, or a freeze begun).
+ * unreachable: Neo4j could not be reached, or stayed unresponsive past the grace. stopped: the
+ * server process is gone.
+ */
+export interface DatabaseHealth {
+  state: 'up' | 'busy' | 'unresponsive' | 'unreachable' | 'stopped';
+  detail?: string;
+}
 
 /** A transaction handed to write work: run named Cypher files, get plain rows back. */
 export interface WriteWork {
@@ -39,6 +58,7 @@ export class Database {
   private readonly listeners = new Set<(name: string) => void>();
   private readonly availability: Availability;
   private running = 0;
+  private gone: string | undefined;
 
   constructor(private readonly options: DatabaseOptions) {
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
@@ -59,28 +79,70 @@ export class Database {
    * itself guarantees that no API path writes.
    */
   async read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.readOnce(name, params, this.options.queryTimeoutMs, this.clientTimeoutMs(), true);
+  }
+
+  /**
+   * A read bounded to `ms` in all (Neo4j's transaction timeout and the client's give-up), for a
+   * health check that must answer in time. Its timeouts do not count as busy answers: a check
+   * that is slow under load must not open the circuit for the requests.
+   */
+  async readWithin(name: string, ms: number, params: Params = {}): Promise<Row[]> {
+    return this.readOnce(name, params, ms, ms, false);
+  }
+
+  private async readOnce(name: string, params: Params, txTimeoutMs: number, giveUpMs: number, countBusy: boolean): Promise<Row[]> {
     this.notify(name);
+    if (this.gone !== undefined) throw new ServiceUnavailableError(`The graph database is not running (${this.gone}); try again shortly`);
     if (this.availability.isDown) throw new ServiceUnavailableError();
     this.running += 1;
     const query = this.driver
       .executeQuery(cypher(name), toCypherParams(params) as Params, {
         routing: neo4j.routing.READ,
         database: this.options.database,
-        transactionConfig: { timeout: this.options.queryTimeoutMs },
+        transactionConfig: { timeout: txTimeoutMs },
       })
       .finally(() => {
         this.running -= 1;
       });
     try {
-      const result = await giveUpAfter(query, this.clientTimeoutMs());
+      const result = await giveUpAfter(query, giveUpMs);
       this.availability.recordSuccess();
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       const translated = translateNeo4jError(error);
-      if (translated instanceof ServiceUnavailableError) this.availability.markDown();
-      if (translated instanceof DatabaseBusyError) this.availability.recordBusy();
+      if (countBusy && translated instanceof ServiceUnavailableError) this.availability.markDown(translated instanceof NoAnswerError ? 'unresponsive' : 'unreachable');
+      if (countBusy && translated instanceof DatabaseBusyError) this.availability.recordBusy();
       throw translated;
     }
+  }
+
+  /**
+   * The server process is known to be gone (the embedded JVM exited): every read fails at once,
+   * and health says so, until `serverBack()`. The circuit is opened too, so that after the restart
+   * the probe, not a client's request, finds the first working connection.
+   */
+  serverGone(reason: string): void {
+    this.gone = reason;
+    this.availability.markDown('unreachable');
+  }
+
+  serverBack(): void {
+    this.gone = undefined;
+  }
+
+  /** What /health reports, from state in memory only (never a query, so it answers under any load). */
+  get health(): DatabaseHealth {
+    if (this.gone !== undefined) return { state: 'stopped', detail: this.gone };
+    const reason = this.availability.reason;
+    if (reason === 'unreachable') return { state: 'unreachable', detail: 'the last query or probe could not reach Neo4j' };
+    if (reason === 'unresponsive') {
+      const forMs = this.availability.downForMs;
+      const graceMs = this.options.unresponsiveGraceMs ?? 30_000;
+      return { state: forMs >= graceMs ? 'unreachable' : 'unresponsive', detail: `Neo4j has not answered for ${Math.round(forMs / 1000)} s` };
+    }
+    if (reason === 'busy') return { state: 'busy', detail: 'queries timed out in a row; probing' };
+    return { state: 'up' };
   }
 
   // Waiting for a connection and then running the query: past both, a frozen Neo4j (which neither
@@ -176,7 +238,7 @@ export class Database {
  */
 function giveUpAfter<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ServiceUnavailableError(`The graph database did not answer within ${ms} ms; try again shortly`)), ms);
+    const timer = setTimeout(() => reject(new NoAnswerError(`The graph database did not answer within ${ms} ms; try again shortly`)), ms);
     work.then(
       (value) => {
         clearTimeout(timer);

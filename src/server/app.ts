@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
+import { DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
 import type { Database } from '../db/database';
+import { Admission } from './admission';
 import { createApollo } from './apollo';
 import { createContext, createRepositories } from '../graph/context';
 import { createHttpServer } from './http-server';
@@ -15,7 +16,10 @@ export interface RunningApp {
 
 /** What the server needs of the configuration; the hardening settings fall back to the documented defaults. */
 export type AppConfig = Pick<Config, 'port' | 'host' | 'production' | 'maxBodyBytes'> &
-  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection'>>;
+  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection' | 'admission'>> & {
+    /** seed/'s dataset fingerprint; /ready reports whether the loaded data matches it. */
+    seedFingerprint?: string;
+  };
 
 /** Builds the schema, starts Apollo and the HTTP server; `stop` drains in-flight requests. */
 export async function startApp(config: AppConfig, database: Database, logger: Logger = createLogger('info')): Promise<RunningApp> {
@@ -33,6 +37,8 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
     requestTimeoutMs: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     corsOrigins: config.corsOrigins ?? [],
     logger,
+    admission: new Admission(config.admission ?? DEFAULT_ADMISSION),
+    seedFingerprint: config.seedFingerprint,
   });
   const apollo = createApollo(schema, httpServer, {
     production: config.production,
@@ -42,6 +48,9 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
   });
   apolloRef = apollo;
   await apollo.start();
+  // Neo4j plans a query the first time it sees it, which on a busy machine can take longer than
+  // /ready's 1 s: plan the readiness read once now, so that the first probe measures the database.
+  await database.readWithin('health/ready', 5_000).catch(() => undefined);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());

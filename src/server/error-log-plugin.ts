@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { CLIENT_CODES } from './client-codes';
 import type { Context } from '../graph/context';
 import type { Logger } from './logger';
+import { rememberErrorCodes } from './request-log';
 
 /**
  * Logs each error of a request with its request id (internal ones at error level, with the full
@@ -13,6 +14,7 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
+          rememberErrorCodes(contextValue, errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')));
           for (const error of errors) {
             const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
             const entry = { requestId: contextValue.requestId, code, operationName, path: error.path };

@@ -21,9 +21,12 @@ export function logWhenDone(req: http.IncomingMessage, res: http.ServerResponse,
       status: res.writableFinished ? res.statusCode : 0,
       ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
       operationName: url.searchParams.get('operationName') ?? operationNameOf(res) ?? undefined,
+      // The codes of the GraphQL errors in the answer, so that a 200 with errors (a partial answer) is findable too.
+      errors: errorCodes.get(res),
     };
     if (entry.status === 0 || entry.status >= 500) logger.warn(entry, 'request failed');
     else if (entry.status >= 400) logger.info(entry, 'request refused');
+    else if (entry.errors) logger.info(entry, 'request answered with errors');
     else logger.info(entry, 'request');
   };
   res.once('finish', done);
@@ -39,4 +42,20 @@ export function rememberOperationName(res: http.ServerResponse, name: unknown): 
 
 function operationNameOf(res: http.ServerResponse): string | undefined {
   return operationNames.get(res);
+}
+
+// The error-log plugin sees a request's GraphQL errors with its context, not its response: the
+// graphql route puts the response on the context under a symbol (an own enumerable property, so it
+// survives Apollo's shallow copy of the context object).
+const RESPONSE = Symbol('response');
+const errorCodes = new WeakMap<http.ServerResponse, string[]>();
+
+export function linkContext(context: object, res: http.ServerResponse): void {
+  (context as Record<symbol, unknown>)[RESPONSE] = res;
+}
+
+export function rememberErrorCodes(context: object, codes: readonly string[]): void {
+  const res = (context as Record<symbol, unknown>)[RESPONSE] as http.ServerResponse | undefined;
+  if (!res || codes.length === 0) return;
+  errorCodes.set(res, [...new Set([...(errorCodes.get(res) ?? []), ...codes])]);
 }

@@ -74,4 +74,24 @@ describe('Availability', () => {
     other.markDown();
     expect(other.isDown).toBe(false);
   });
+
+  it('when opened for one reason and then a graver one arrives, then it reports the graver (busy < unresponsive < unreachable) and how long it is open', async () => {
+    const availability = new Availability(async () => {
+      throw new Error('still down');
+    }, 100);
+    expect(availability.reason).toBeUndefined();
+    availability.recordBusy();
+    for (let i = 0; i < 4; i += 1) availability.recordBusy();
+    expect(availability.reason).toBe('busy');
+    availability.markDown('unresponsive');
+    expect(availability.reason).toBe('unresponsive');
+    availability.markDown('busy');
+    expect(availability.reason).toBe('unresponsive');
+    availability.markDown('unreachable');
+    expect(availability.reason).toBe('unreachable');
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(availability.downForMs).toBeGreaterThanOrEqual(1_000);
+    availability.close();
+  });
 });
+

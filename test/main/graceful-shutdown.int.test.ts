@@ -80,7 +80,7 @@ describe('graceful shutdown of the service (a real child process)', () => {
       request.end('{ id } }"}');
 
       const { status, body } = await answer;
-      expect(status).toBe(200);
+      expect({ status, body }).toMatchObject({ status: 200 }); // the body shows the code when it is not
       expect(JSON.parse(body)).toEqual({ data: { themes: [] } });
       const { code, at } = await service.exited;
       console.log(`shutdown: exit ${code} ${at - signalled} ms after SIGTERM (incl. an in-flight request)`);

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/server/logger';
 import type { RunningApp } from '../../src/server/app';
@@ -44,5 +45,47 @@ describe('request logs', () => {
     const [line] = await lineOf('log-bad-1');
     expect(line).toMatchObject({ requestId: 'log-bad-1', status: 400, level: 30, msg: 'request refused' });
     expect(typeof line.ms).toBe('number');
+  });
+
+  it('when an answer is partial (200 with an error for one field), then its line names the error codes', async () => {
+    await (await post({ query: '{ a: node(id: "initiative:no-such-id") { id } b: themes { id } }' }, 'log-partial-1')).text();
+    const [line] = await lineOf('log-partial-1');
+    expect(line).toMatchObject({ requestId: 'log-partial-1', status: 200, level: 30, msg: 'request answered with errors', errors: ['NOT_FOUND'] });
+  });
+
+  it('when the service refuses a request for overload, then its line is at warn with status 503, duration and the code', async () => {
+    const lines2: any[] = [];
+    const sink2 = new Writable({
+      write(chunk, _encoding, callback) {
+        for (const l of chunk.toString().split('\n')) if (l.trim()) lines2.push(JSON.parse(l));
+        callback();
+      },
+    });
+    // No request may run and none wait: every GraphQL request is refused at once.
+    const tight = await startTestApp(database, false, { admission: { maxInFlight: 1, maxQueued: 0, maxQueueWaitMs: 1_000 } }, createLogger('info', sink2));
+    try {
+      // The one slot is held by a request whose body is still coming.
+      const { port } = new URL(tight.url);
+      const slow = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } });
+      const slowAnswer = new Promise<number>((resolve, reject) => {
+        slow.on('response', (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        slow.on('error', reject);
+      });
+      slow.write('{"query": "{ themes ');
+      await new Promise((r) => setTimeout(r, 300));
+      const response = await fetch(`${tight.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-over-1' }, body: JSON.stringify({ query: '{ themes { id } }' }) });
+      expect(response.status).toBe(503);
+      await response.text();
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline && !lines2.some((l) => l.requestId === 'log-over-1')) await new Promise((r) => setTimeout(r, 20));
+      expect(lines2.find((l) => l.requestId === 'log-over-1')).toMatchObject({ status: 503, level: 40, msg: 'request failed', ms: expect.any(Number) });
+      slow.end('{ id } }"}');
+      expect(await slowAnswer).toBe(200);
+    } finally {
+      await tight.stop();
+    }
   });
 });

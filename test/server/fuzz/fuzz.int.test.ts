@@ -1,8 +1,8 @@
 import { createSchema } from '../../../src/server/schema';
 import { graphFingerprint } from '../../support/graph-checksum';
 import { runPool } from '../../support/run-pool';
-import { useMiniApp } from '../../support/test-app';
-import { generateCases } from './query-generator';
+import { startTestApp, useMiniApp } from '../../support/test-app';
+import { generateCases, overloadBurst, prng } from './query-generator';
 
 // FUZZ_SEED replays a run; the default is fixed so that `npm test` is the same every time.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
@@ -52,6 +52,40 @@ describe(`fuzzing the HTTP endpoint (${COUNT} generated requests, seed ${SEED})`
     expect(results.some((r) => r.status === 200 && !r.code)).toBe(true);
     expect(results.some((r) => r.code === 'QUERY_TOO_DEEP')).toBe(true);
     expect((await fetch(`${env.app.url}/health`)).status).toBe(200);
+    expect(await graphFingerprint(env.database)).toEqual(before);
+  }, 120_000);
+
+  it('when bursts of heavy queries exceed admission control, then every answer is right or a fast coded, retryable 503, /health stays 200 and the graph is unchanged', async () => {
+    const before = await graphFingerprint(env.database);
+    // Tight limits, so that the mini fixture's heavy queries overflow them as the real ones would the defaults.
+    const app = await startTestApp(env.database, false, { admission: { maxInFlight: 2, maxQueued: 2, maxQueueWaitMs: 2_000 } });
+    try {
+      const r = prng(SEED);
+      const answers: Array<{ status: number; code?: string; retryAfter: string | null; ms: number }> = [];
+      for (let burst = 0; burst < 5; burst += 1) {
+        const healthAnswer = fetch(`${app.url}/health`).then((response) => response.status);
+        answers.push(
+          ...(await Promise.all(
+            overloadBurst(r, 40).map(async (query) => {
+              const started = Date.now();
+              const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+              const body = (await response.json()) as any;
+              return { status: response.status, code: body.errors?.[0]?.extensions?.code, retryAfter: response.headers.get('retry-after'), ms: Date.now() - started };
+            }),
+          )),
+        );
+        expect(await healthAnswer).toBe(200);
+      }
+      const refused = answers.filter((a) => a.status === 503);
+      console.log(`overload bursts: ${answers.length} requests, ${refused.length} refused (${JSON.stringify([...new Set(refused.map((a) => a.code))])}), slowest refusal ${Math.max(0, ...refused.map((a) => a.ms))} ms`);
+      // Each answer is an answer (200, or the bomb's coded 400) or a coded retryable 503; never an internal error.
+      expect(answers.filter((a) => !(a.status === 200 || (a.status === 400 && a.code === 'QUERY_TOO_COMPLEX') || (a.status === 503 && a.retryAfter === '1' && ['OVERLOADED', 'DATABASE_BUSY', 'SERVICE_UNAVAILABLE'].includes(a.code ?? ''))))).toEqual([]);
+      expect(refused.some((a) => a.code === 'OVERLOADED')).toBe(true);
+      expect(answers.some((a) => a.status === 200)).toBe(true);
+      expect(answers.filter((a) => a.ms > LATENCY_BOUND_MS)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
     expect(await graphFingerprint(env.database)).toEqual(before);
   }, 120_000);
 });

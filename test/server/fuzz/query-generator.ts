@@ -174,3 +174,19 @@ export function generateCases(schema: GraphQLSchema, seed: number, count: number
     return { kind: 'fragments', body: { query: fragmentBomb(r) } };
   });
 }
+
+/**
+ * An overload burst: `size` heavy but valid queries sent at once (widest pages, deepest
+ * neighbourhoods, longest connections, the doubling fragment bomb at n = 40), more than admission
+ * control lets in, so that the excess must be refused fast with a code rather than queued without end.
+ */
+export function overloadBurst(r: Random, size: number): string[] {
+  const heavy = [
+    '{ initiativesPage(first: 100) { edges { node { title partners { node { name } evidence { page quote } } towns { node { name } } } } } }',
+    '{ neighborhood(id: "theme:staerke-byer", depth: 3) { truncated nodes { id label } edges { type from to } } }',
+    '{ connection(from: "theme:staerke-byer", to: "theme:rettidig-velfaerd", maxHops: 6) { length nodes { id } } }',
+    '{ bridges(first: 100) { node { label } betweenness score } }',
+    `query { ...F0 }\n${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n')}\nfragment F40 on Query { themes { id } }`,
+  ];
+  return Array.from({ length: size }, () => r.pick(heavy));
+}

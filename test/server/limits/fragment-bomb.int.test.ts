@@ -18,6 +18,7 @@ describe('fragment bomb (issue 13, defect 1)', () => {
     const started = Date.now();
     const { status, body } = await postGraphQL(env.app.url, fragmentBomb(n));
     const ms = Date.now() - started;
+    console.log(`fragment bomb n = ${n}: ${status} ${body.errors?.[0]?.extensions?.code} in ${ms} ms`);
 
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
