@@ -93,11 +93,11 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    this.cy.on('tap', 'node, edge', (event) => events.select(event.target.id()));
+    this.cy.on('tap', 'node, edge', (event) => events.select((event.target as cytoscape.SingularElementArgument).id()));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.unselect();
     });
-    this.cy.on('dbltap', 'node', (event) => events.expand(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => events.expand((event.target as cytoscape.NodeSingular).id()));
   }
 
   /** Makes the drawing hold exactly `graph`; resolves when new positions are settled. */
@@ -140,7 +140,7 @@ export class GraphView {
         visible.edges().map((edge) => ({ from: edge.source().id(), to: edge.target().id() })),
         this.roots(),
       );
-      options = { name: 'preset', positions: Object.fromEntries(at), fit: false, animate, animationDuration: 300 } as cytoscape.PresetLayoutOptions;
+      options = { name: 'preset', positions: Object.fromEntries(at), fit: false, animate, animationDuration: 300 };
     } else {
       // Start from a circle in id order instead of cose's random start: the same shared link
       // then draws the same picture every time.
@@ -150,7 +150,7 @@ export class GraphView {
         const angle = (2 * Math.PI * i) / nodes.length;
         node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
       });
-      options = { name: 'cose', animate, fit: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000, numIter: 1000 } as cytoscape.CoseLayoutOptions;
+      options = { name: 'cose', animate, fit: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 9000, numIter: 1000 };
     }
     const layout = visible.layout(options);
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));

@@ -165,7 +165,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.waitForNodes(3);
     const [download] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-csv')]);
     expect(download.suggestedFilename()).toBe('fremtidens-legeplads-graph.csv');
-    const lines = readText((await download.path())!).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = readText(await download.path()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('record,id,type,label,from,to,page,basis,quote,rationale,event');
     expect(lines.filter((line) => line.startsWith('node,'))).toHaveLength(graph.nodes.length);
     const edgeLines = lines.filter((line) => line.startsWith('edge,'));
@@ -179,7 +179,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
 
     const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
     expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');
-    const png = readFileSync((await picture.path())!);
+    const png = readFileSync(await picture.path());
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.length).toBeGreaterThan(5_000);
   });

@@ -7,7 +7,6 @@ import { freePort } from '../../src/db/embedded/ports';
 import { claimTestDatabase, testDatabaseTarget } from './test-database-target';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __EMBEDDED_NEO4J__: EmbeddedNeo4j | undefined;
 }
 

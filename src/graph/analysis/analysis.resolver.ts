@@ -101,6 +101,6 @@ export class AnalysisResolver {
     checkPageSize(first);
     const rows = await context.repositories.analysis.bridges();
     const candidates = rows.map((row) => ({ key: String(row.target.key), node: toEntity(row.target, row.labels), links: row.links }));
-    return rankBridges(candidates, first) as unknown as Bridge[];
+    return rankBridges(candidates, first);
   }
 }

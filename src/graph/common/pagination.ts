@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BadInputError, echo } from '../../errors';
 
 export const MAX_PAGE_SIZE = 100;
