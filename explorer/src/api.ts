@@ -1,4 +1,5 @@
 // The explorer's only way to the data: POST /graphql, the public API anyone can use.
+import type { TypedDocumentString } from './generated/graphql';
 
 /** An answer the page can show as it is: the API's own message, or what went wrong on the way. */
 export class ApiError extends Error {
@@ -19,14 +20,15 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; id?: string } }[];
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs one of the explorer's operations, typed by codegen from the schema (a gql(...) in queries.ts). */
+export async function graphql<T, V>(query: TypedDocumentString<T, V>, variables?: V): Promise<T> {
   let response: Response;
   try {
     // JSON content type: the server refuses other POSTs (CSRF prevention).
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
     });
   } catch (error) {
     throw new ApiError(`The service cannot be reached (${error instanceof Error ? error.message : String(error)}). Is it running?`, 'NETWORK');

@@ -1,12 +1,16 @@
 // Every GraphQL operation of the explorer, each with the typed shape it returns. Queries stay
-// shallow and paged (`first`), within the server's depth and cost limits.
+// shallow and paged (`first`), within the server's depth and cost limits. Each gql(...) is typed
+// from the schema by `npm run codegen` (explorer/src/generated/): its answer and its variables.
 import { graphql } from './api';
+import { gql } from './generated';
+import type { ExplorerNodeDetailsQuery, ExplorerPartnersSpanningQuery, NodeKind } from './generated/graphql';
 import { KIND_STYLES, kindOfApi } from './kinds';
-import type { Evidence, GraphEdge, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
+import type { Evidence, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
 
-const NODE = 'id label __typename ... on Year { value } ... on Result { year }';
-const EDGE = 'id type from to event evidence { page quote basis rationale }';
-const EVIDENCE = 'evidence { page quote basis rationale }';
+// Shared selections, spread by name below; the generated documents carry their definitions.
+gql(`fragment ExplorerNode on Node { id label __typename ... on Year { value } ... on Result { year } }`);
+gql(`fragment ExplorerEvidence on Evidence { page quote basis rationale }`);
+gql(`fragment ExplorerLinkEnd on Node { id label __typename }`);
 
 interface RawNode {
   id: string;
@@ -28,11 +32,9 @@ export interface Boot {
 
 /** What the controls need before anything is drawn: the year range, the themes, each initiative's years and themes. */
 export async function loadBoot(): Promise<Boot> {
-  const data = await graphql<{
-    years: { value: number }[];
-    themes: { id: string; label: string }[];
-    initiatives: { id: string; years: { node: { value: number } }[]; themes: { node: { id: string } }[] }[];
-  }>('{ years { value } themes { id label } initiatives { id years { node { value } } themes { node { id } } } }');
+  const data = await graphql(
+    gql(`query ExplorerBoot { years { value } themes { id label } initiatives { id years { node { value } } themes { node { id } } } }`),
+  );
   return {
     years: data.years.map((year) => year.value),
     themes: data.themes,
@@ -52,8 +54,8 @@ export interface SearchHit {
 }
 
 export async function search(text: string): Promise<SearchHit[]> {
-  const data = await graphql<{ search: { node: RawNode; field: string; snippet: string }[] }>(
-    `query($text: String!) { search(text: $text, first: 12) { node { ${NODE} } field snippet } }`,
+  const data = await graphql(
+    gql(`query ExplorerSearch($text: String!) { search(text: $text, first: 12) { node { ...ExplorerNode } field snippet } }`),
     { text },
   );
   return data.search.map((hit) => ({ ...toNode(hit.node), field: hit.field, snippet: hit.snippet }));
@@ -64,10 +66,11 @@ export async function search(text: string): Promise<SearchHit[]> {
  * holds every neighbour in this graph; should it ever not, `truncated` says so (never a silent cap).
  */
 export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: string[]; truncated: boolean }> {
-  const data = await graphql<{ neighborhood: { nodes: { id: string }[]; truncated: boolean } }>(
-    `query($id: ID!, $types: [NodeKind!]) { neighborhood(id: $id, depth: 1, limit: 1000, types: $types) { truncated nodes { id } } }`,
-    { id, types: kind ? [KIND_STYLES[kind].apiKind] : null },
+  const data = await graphql(
+    gql(`query ExplorerNeighbourIds($id: ID!, $types: [NodeKind!]) { neighborhood(id: $id, depth: 1, limit: 1000, types: $types) { truncated nodes { id } } }`),
+    { id, types: kind ? [KIND_STYLES[kind].apiKind as NodeKind] : null },
   );
+  if (!data.neighborhood) throw new Error(`No node ${id}`); // the API answers NOT_FOUND first, thrown by graphql()
   // the start comes first in `nodes`; only the neighbours are wanted
   return { ids: data.neighborhood.nodes.map((node) => node.id).filter((other) => other !== id), truncated: data.neighborhood.truncated };
 }
@@ -75,8 +78,9 @@ export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: stri
 /** The nodes with these ids and every link among them, and the ids the graph does not know. */
 export async function subgraph(ids: string[]): Promise<Subgraph & { missing: string[] }> {
   if (ids.length === 0) return { nodes: [], edges: [], missing: [] };
-  const data = await graphql<{ subgraph: { nodes: RawNode[]; edges: GraphEdge[]; missing: string[] } }>(
-    `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { ${NODE} } edges { ${EDGE} } missing } }`,
+  const data = await graphql(
+    gql(`query ExplorerSubgraph($ids: [ID!]!) { subgraph(ids: $ids) {
+      nodes { ...ExplorerNode } edges { id type from to event evidence { ...ExplorerEvidence } } missing } }`),
     { ids },
   );
   return { nodes: data.subgraph.nodes.map(toNode), edges: data.subgraph.edges, missing: data.subgraph.missing };
@@ -88,21 +92,21 @@ export type NeighbourCounts = Map<string, { total: number; byKind: { kind: Kind;
  * Ids per neighbour-count request: each id answers with a row and a list per kind, so the server's
  * cost limit (QUERY_MAX_COST) admits a few hundred ids per request; a big view asks in parallel parts.
  */
-const COUNT_CHUNK = 250;
+export const COUNT_CHUNK = 250;
 
 export async function neighbourCounts(ids: string[]): Promise<NeighbourCounts> {
   const chunks: string[][] = [];
   for (let start = 0; start < ids.length; start += COUNT_CHUNK) chunks.push(ids.slice(start, start + COUNT_CHUNK));
   const answers = await Promise.all(
     chunks.map((chunk) =>
-      graphql<{ neighborCounts: { id: string; total: number; byKind: { kind: string; count: number }[] }[] }>(
-        `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id total byKind { kind count } } }`,
+      graphql(
+        gql(`query ExplorerNeighbourCounts($ids: [ID!]!) { neighborCounts(ids: $ids) { id total byKind { kind count } } }`),
         { ids: chunk },
       ),
     ),
   );
   return new Map(
-    answers.flatMap((data) => data.neighborCounts).map((row) => [
+    answers.flatMap((data) => data.neighborCounts.filter((row) => row !== null)).map((row) => [
       row.id,
       { total: row.total, byKind: row.byKind.map(({ kind, count }) => ({ kind: kindOfApi(kind) as Kind, count })) },
     ]),
@@ -118,13 +122,14 @@ export interface PathAnswer {
 
 /** The first of the shortest paths between two nodes (ignoring direction), or null when none is within 6 links. */
 export async function shortestPath(from: string, to: string): Promise<PathAnswer | null> {
-  const data = await graphql<{ connection: { nodes: { id: string }[]; edges: { id: string }[] }[] }>(
-    `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 6) { nodes { id } edges { id } } }`,
+  const data = await graphql(
+    gql(`query ExplorerShortestPath($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 6) { nodes { id } edges { id } } }`),
     { from, to },
   );
-  const [first] = data.connection;
+  const paths = data.connection ?? []; // null only for an unknown id, which graphql() throws as NOT_FOUND
+  const [first] = paths;
   if (!first) return null;
-  return { count: data.connection.length, nodeIds: first.nodes.map((n) => n.id), edgeIds: first.edges.map((e) => e.id) };
+  return { count: paths.length, nodeIds: first.nodes.map((n) => n.id), edgeIds: first.edges.map((e) => e.id) };
 }
 
 export interface PartnerSpan {
@@ -137,14 +142,9 @@ export async function partnersSpanning(min: number): Promise<PartnerSpan[]> {
   const spans: PartnerSpan[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: {
-      partners: {
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { node: { partner: { id: string }; initiatives: { node: { id: string } }[] } }[];
-      };
-    } = await graphql(
-      `query($min: Int!, $after: String) { partners(minInitiatives: $min, first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor } edges { node { partner { id } initiatives { node { id } } } } } }`,
+    const data: ExplorerPartnersSpanningQuery = await graphql(
+      gql(`query ExplorerPartnersSpanning($min: Int!, $after: String) { partners(minInitiatives: $min, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { partner { id } initiatives { node { id } } } } } }`),
       { min, after },
     );
     for (const { node } of data.partners.edges) {
@@ -163,19 +163,17 @@ export interface Coverage {
 }
 
 export async function themeTownCoverage(): Promise<Coverage> {
-  const data = await graphql<{ coverage: Coverage }>(
-    '{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count initiativeIds } } }',
+  const data = await graphql(
+    gql(`query ExplorerCoverage { coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count initiativeIds } } }`),
   );
   return data.coverage;
 }
 
 /** Strategy → the theme → its initiatives → their results, as node ids. */
 export async function traceIds(themeId: string): Promise<string[]> {
-  const data = await graphql<{
-    trace: { strategy: { id: string }; themes: { theme: { id: string }; initiatives: { initiative: { id: string }; results: { node: { id: string } }[] }[] }[] };
-  }>(
-    `query($themeId: ID!) { trace(themeId: $themeId) { strategy { id } themes { theme { id }
-      initiatives { initiative { id } results { node { id } } } } } }`,
+  const data = await graphql(
+    gql(`query ExplorerTrace($themeId: ID!) { trace(themeId: $themeId) { strategy { id } themes { theme { id }
+      initiatives { initiative { id } results { node { id } } } } } }`),
     { themeId },
   );
   const { strategy, themes } = data.trace;
@@ -206,16 +204,20 @@ export interface NodeDetails {
   results: { text: string; evidence: Evidence }[];
 }
 
-const LINK = `node { id label __typename } ${EVIDENCE}`;
-
 /** Everything the side panel shows for one node; initiatives bring their summary, links and results. */
 export async function nodeDetails(id: string): Promise<NodeDetails> {
-  const data = await graphql<{ node: Record<string, any> }>(
-    `query($id: ID!) { node(id: $id) { id label __typename
+  const data = await graphql(
+    gql(`query ExplorerNodeDetails($id: ID!) { node(id: $id) { id label __typename
       ... on Initiative { number page summary status statusEvidence { page quote }
-        themes { ${LINK} } towns { ${LINK} } partners { ${LINK} } mentions { ${LINK} } units { ${LINK} }
-        committees { role ${LINK} } years { event ${LINK} } related { ${LINK} }
-        results { node { id text value unit year } ${EVIDENCE} } }
+        themes { node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        towns { node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        partners { node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        mentions { node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        units { node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        committees { role node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        years { event node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        related { node { ...ExplorerLinkEnd } evidence { ...ExplorerEvidence } }
+        results { node { id text value unit year } evidence { ...ExplorerEvidence } } }
       ... on Theme { description }
       ... on Strategy { description }
       ... on Recommendation { summary page }
@@ -224,14 +226,26 @@ export async function nodeDetails(id: string): Promise<NodeDetails> {
       ... on Unit { aliases }
       ... on Committee { aliases }
       ... on Result { text value unit year }
-    } }`,
+    } }`),
     { id },
   );
+  if (!data.node) throw new Error(`No node ${id}`); // the API answers NOT_FOUND first, thrown by graphql()
   return toDetails(data.node);
 }
 
-function toDetails(node: Record<string, any>): NodeDetails {
-  const kind = node.__typename as Kind;
+type DetailsNode = NonNullable<ExplorerNodeDetailsQuery['node']>;
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type ValueInUnion<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/** Every field some kind of node has, each optional: the panel shows whichever this node has. */
+type AnyNodeFields = { [K in KeysOfUnion<DetailsNode>]?: ValueInUnion<DetailsNode, K> };
+interface LinkEdge {
+  node: { id: string; label: string; __typename: Kind };
+  evidence: Evidence;
+}
+
+function toDetails(answer: DetailsNode): NodeDetails {
+  const node: AnyNodeFields = answer;
+  const kind = answer.__typename;
   const facts: [string, string][] = [];
   const add = (name: string, value: unknown) => {
     if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
@@ -247,7 +261,7 @@ function toDetails(node: Record<string, any>): NodeDetails {
   add('Value', node.value !== undefined && node.value !== null ? `${node.value}${node.unit ? ` ${node.unit}` : ''}` : undefined);
   add('Year', node.year);
   const text = node.summary ?? node.description ?? node.text ?? (node.profile ? `Vision 2034: ${node.profile.summary}` : null);
-  const group = (title: string, edges: any[] | undefined, note?: (edge: any) => string | null): [string, LinkDetail[]] | null =>
+  const group = <E extends LinkEdge>(title: string, edges: E[] | undefined, note?: (edge: E) => string | null): [string, LinkDetail[]] | null =>
     edges && edges.length > 0
       ? [title, edges.map((edge) => ({ id: edge.node.id, label: edge.node.label, kind: edge.node.__typename, evidence: edge.evidence, note: note?.(edge) ?? null }))]
       : null;
@@ -261,6 +275,6 @@ function toDetails(node: Record<string, any>): NodeDetails {
     group('Years', node.years, (edge) => edge.event),
     group('Related initiatives', node.related),
   ].filter((entry): entry is [string, LinkDetail[]] => entry !== null);
-  const results = ((node.results ?? []) as any[]).map((edge) => ({ text: edge.node.text as string, evidence: edge.evidence as Evidence }));
-  return { id: node.id, label: node.label, kind, text, facts, links, results };
+  const results = (node.results ?? []).map((edge) => ({ text: edge.node.text, evidence: edge.evidence }));
+  return { id: answer.id, label: answer.label, kind, text, facts, links, results };
 }
