@@ -3,7 +3,7 @@
 // from the schema by `npm run codegen` (explorer/src/generated/): its answer and its variables.
 import { graphql } from './api';
 import { gql } from './generated';
-import type { ExplorerNodeDetailsQuery, ExplorerPartnersSpanningQuery, NodeKind } from './generated/graphql';
+import type { ExplorerNodeDetailsQuery, ExplorerPartnersSpanningQuery } from './generated/graphql';
 import { KIND_STYLES, kindOfApi } from './kinds';
 import type { Evidence, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
 
@@ -68,7 +68,7 @@ export async function search(text: string): Promise<SearchHit[]> {
 export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: string[]; truncated: boolean }> {
   const data = await graphql(
     gql(`query ExplorerNeighbourIds($id: ID!, $types: [NodeKind!]) { neighborhood(id: $id, depth: 1, limit: 1000, types: $types) { truncated nodes { id } } }`),
-    { id, types: kind ? [KIND_STYLES[kind].apiKind as NodeKind] : null },
+    { id, types: kind ? [KIND_STYLES[kind].apiKind] : null },
   );
   if (!data.neighborhood) throw new Error(`No node ${id}`); // the API answers NOT_FOUND first, thrown by graphql()
   // the start comes first in `nodes`; only the neighbours are wanted

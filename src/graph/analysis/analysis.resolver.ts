@@ -84,7 +84,7 @@ export class AnalysisResolver {
           initiative: toEntity(initiative.initiative, initiative.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['initiative']>,
           evidence: toEvidence(initiative.rel),
           results: initiative.results.map((result) => ({
-            node: toEntity(result.target, result.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['results'][number]['node']>,
+            node: toEntity(result.target, result.labels),
             evidence: toEvidence(result.rel),
           })),
         })),
