@@ -16,7 +16,7 @@ import { measure, warmUp, type LoadSettings } from './load';
 import { cpuMsOf, memoryOf } from './process-memory';
 import { profilePlans } from './profile';
 import { requestFor, send, type HttpRequest } from './requests';
-import type { ContenderFigures, DatasetResult, QuestionResult } from './results';
+import type { DatasetResult, QuestionResult } from './results';
 
 export interface RunOptions extends LoadSettings {
   /** Use this Neo4j instead of starting an embedded one (its graph is replaced by the dataset). */
@@ -227,7 +227,7 @@ function cpuMeter(pids: (number | undefined)[]) {
   return {
     before: () => (start = read()),
     after: () => (end = read()),
-    used: () => end.map((value, index) => (value === null || start[index] === null ? null : value - (start[index] as number))),
+    used: () => end.map((value, index) => (value === null || start[index] === null ? null : value - start[index])),
   };
 }
 

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { ChildMessage, StatsMessage } from './child-protocol';
+import type { ChildMessage } from './child-protocol';
 
 export type ContenderName = 'ours' | 'floor' | 'peer';
 export const CONTENDERS: ContenderName[] = ['ours', 'floor', 'peer'];
@@ -45,7 +45,7 @@ function askQueries(child: ChildProcess): Promise<number> {
     const listener = (message: ChildMessage) => {
       if (message.type !== 'stats') return;
       child.off('message', listener);
-      resolve((message as StatsMessage).queries);
+      resolve(message.queries);
     };
     child.on('message', listener);
     child.send({ type: 'stats' });

@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedDir } from '../paths';
@@ -16,7 +16,7 @@ const DEFINITION: Record<FileKind, string> = {
 let validators: Map<FileKind, ValidateFunction> | undefined;
 
 function compile(): Map<FileKind, ValidateFunction> {
-  const schema = JSON.parse(readFileSync(path.join(seedDir, 'schema', 'dataset.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(path.join(seedDir, 'schema', 'dataset.schema.json'), 'utf8')) as AnySchema;
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addSchema(schema);
   const map = new Map<FileKind, ValidateFunction>();
@@ -75,7 +75,7 @@ function entryName(data: unknown, error: ErrorObject): string | undefined {
   const parts = error.instancePath.split('/').filter(Boolean);
   if (parts.length >= 2 && data && typeof data === 'object') {
     const list = (data as Record<string, unknown>)[parts[0]];
-    const item = Array.isArray(list) ? list[Number(parts[1])] : undefined;
+    const item: unknown = Array.isArray(list) ? list[Number(parts[1])] : undefined;
     const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
     if (typeof id === 'string') return `${parts[0]}: ${id}`;
   }

@@ -97,7 +97,7 @@ export class Database {
     if (this.availability.isDown) throw new ServiceUnavailableError();
     this.running += 1;
     const query = this.driver
-      .executeQuery(cypher(name), toCypherParams(params) as Params, {
+      .executeQuery(cypher(name), toCypherParams(params), {
         routing: neo4j.routing.READ,
         database: this.options.database,
         transactionConfig: { timeout: txTimeoutMs },
@@ -214,7 +214,7 @@ export class Database {
 
   private wrap(tx: ManagedTransaction): WriteWork {
     const runText = async (text: string, params: Params = {}): Promise<Row[]> => {
-      const result = await tx.run(text, toCypherParams(params) as Params);
+      const result = await tx.run(text, toCypherParams(params));
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     };
     return {

@@ -20,7 +20,7 @@ export function toPlain(value: unknown): unknown {
   if (isNode(value)) return { labels: value.labels, ...plainObject(value.properties) };
   if (isRelationship(value)) return { type: value.type, ...plainObject(value.properties) };
   if (isTemporal(value)) return value.toString();
-  if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
+  if (typeof value === 'object') return plainObject(value);
   return value;
 }
 
@@ -31,19 +31,19 @@ function plainObject(object: Record<string, unknown>): Record<string, unknown> {
 }
 
 function isNode(value: unknown): value is { labels: string[]; properties: Record<string, unknown> } {
-  return neo4j.isNode(value as never);
+  return neo4j.isNode(value);
 }
 
 function isRelationship(value: unknown): value is { type: string; properties: Record<string, unknown> } {
-  return neo4j.isRelationship(value as never);
+  return neo4j.isRelationship(value);
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {
   return (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isDuration(value)
   );
 }
 

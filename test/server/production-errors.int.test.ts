@@ -146,7 +146,7 @@ describe('errors, request ids and browser rules over HTTP', () => {
         },
       });
       const started = Date.now();
-      const response = await fetch(`${slow.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      const response = await fetch(`${slow.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' });
       expect(response.status).toBe(503);
       expect(((await response.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'REQUEST_TIMEOUT' }, message: expect.stringContaining('REQUEST_TIMEOUT_MS') });
       expect(Date.now() - started).toBeLessThan(5_000);

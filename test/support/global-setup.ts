@@ -7,7 +7,6 @@ import { freePort } from '../../src/db/embedded/ports';
 import { claimTestDatabase, testDatabaseTarget } from './test-database-target';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __EMBEDDED_NEO4J__: EmbeddedNeo4j | undefined;
 }
 
@@ -17,6 +16,9 @@ declare global {
  * is refused when it holds data no test run put there. Test files find it through TEST_NEO4J_URI.
  */
 export default async function globalSetup(): Promise<void> {
+  // `npm test` runs the int and e2e projects in one Jest run: the second project's set-up finds the
+  // first one's Neo4j and shares it (their files run one at a time, each from an empty graph).
+  if (globalThis.__EMBEDDED_NEO4J__) return;
   const target = testDatabaseTarget(process.env);
   if (target.kind === 'external') {
     const auth = target.password ? neo4j.auth.basic(target.user ?? 'neo4j', target.password) : undefined;

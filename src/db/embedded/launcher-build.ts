@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { launcherDir } from '../../paths';
-import { checkMaven, EmbeddedNeo4jError } from './prerequisites';
+import { EmbeddedNeo4jError, mavenCommand } from './prerequisites';
 
 export const launcherJar = path.join(launcherDir, 'target', 'neo4j-local.jar');
 const launcherLib = path.join(launcherDir, 'target', 'lib');
@@ -23,17 +23,17 @@ function newestSource(dir: string, newest: number): number {
 }
 
 /**
- * Builds neo4j-local/ with Maven when its jar is missing. The first build downloads Neo4j
+ * Builds neo4j-local/ with Maven (see mavenCommand) when its jar is missing. The first build downloads Neo4j
  * (100+ MB) from Maven Central, so progress is printed instead of sitting silent for minutes.
  */
 export async function ensureLauncherBuilt(log: (line: string) => void = console.log): Promise<string> {
   if (launcherIsBuilt()) return launcherJar;
-  checkMaven();
-  log('Building the embedded Neo4j launcher with Maven (the first build downloads Neo4j, ~120 MB)...');
+  const maven = mavenCommand(launcherDir);
+  log(`Building the embedded Neo4j launcher with ${maven.label} (the first build downloads Neo4j, ~120 MB)...`);
   const started = Date.now();
   const lines: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const mvn = spawn('mvn', ['-B', '-q', 'package', '-DskipTests', '-Dmaven.artifact.threads=8'], {
+    const mvn = spawn(maven.command, [...maven.args, '-B', '-q', 'package', '-DskipTests', '-Dmaven.artifact.threads=8'], {
       cwd: launcherDir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -44,7 +44,10 @@ export async function ensureLauncherBuilt(log: (line: string) => void = console.
     mvn.stdout.on('data', collect);
     mvn.stderr.on('data', collect);
     const ticker = setInterval(() => log(`  ...still building (${Math.round((Date.now() - started) / 1000)} s)`), 15_000);
-    mvn.on('error', reject);
+    mvn.on('error', (error) => {
+      clearInterval(ticker);
+      reject(new EmbeddedNeo4jError(`Could not run ${maven.label} ("${maven.command}"): ${error.message}`));
+    });
     mvn.on('close', (exitCode) => {
       clearInterval(ticker);
       resolve(exitCode);
@@ -52,7 +55,7 @@ export async function ensureLauncherBuilt(log: (line: string) => void = console.
   });
   if (code !== 0 || !launcherIsBuilt()) {
     throw new EmbeddedNeo4jError(
-      `Building the Neo4j launcher failed (mvn exit ${code}). Last lines:\n${lines.slice(-25).join('\n')}`,
+      `Building the Neo4j launcher failed (${maven.label} exit ${code}). Last lines:\n${lines.slice(-25).join('\n')}`,
     );
   }
   log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
 export class EmbeddedNeo4jError extends Error {
@@ -44,12 +45,54 @@ export function checkJava(java = javaBinary()): number {
   return major;
 }
 
-export function checkMaven(): void {
-  const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
-    throw new EmbeddedNeo4jError(
-      'Maven ("mvn") was not found; it builds the embedded Neo4j launcher on first start. ' +
-        'Install it (e.g. apt-get install maven) or set NEO4J_URI to use an external Neo4j.',
-    );
+/** A way to run Maven in neo4j-local/: a command, the arguments before Maven's own, and what it is. */
+export interface MavenCommand {
+  command: string;
+  args: string[];
+  /** Named in progress lines and errors ("the Maven Wrapper", "mvn on the PATH"). */
+  label: string;
+}
+
+/** Whether an executable file `name` is in one of the PATH's folders (no shell, nothing run). */
+export function onPath(name: string, env: NodeJS.ProcessEnv = process.env, platform = process.platform): boolean {
+  const extensions = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const extension of extensions) {
+      try {
+        accessSync(path.join(dir, name + extension), constants.X_OK);
+        return true;
+      } catch {
+        // not in this folder
+      }
+    }
   }
+  return false;
+}
+
+/**
+ * The Maven Wrapper (neo4j-local/mvnw) first: it runs the Maven version the project pins
+ * (.mvn/wrapper/maven-wrapper.properties), fetched once from Maven Central into ~/.m2/wrapper,
+ * so a JDK is the only prerequisite and every machine builds with the same Maven (a distribution's
+ * older mvn can be too old for the pinned plugins, which need 3.6.3+). The first build downloads
+ * Neo4j from Maven Central anyway, so the wrapper's download adds no new requirement. Its POSIX
+ * script fetches with curl or wget; without either, an installed `mvn` is used instead.
+ */
+export function mavenCommand(
+  dir: string,
+  platform: NodeJS.Platform = process.platform,
+  has: (name: string) => boolean = (name) => onPath(name, process.env, platform),
+): MavenCommand {
+  // mvnw.cmd downloads with PowerShell, which every supported Windows has; .cmd files need cmd.exe.
+  if (platform === 'win32') {
+    return { command: 'cmd.exe', args: ['/d', '/c', path.join(dir, 'mvnw.cmd')], label: 'the Maven Wrapper' };
+  }
+  // Run through sh, so the script works even where a zip download lost its executable bit.
+  if (has('curl') || has('wget')) return { command: 'sh', args: [path.join(dir, 'mvnw')], label: 'the Maven Wrapper' };
+  if (has('mvn')) return { command: 'mvn', args: [], label: 'mvn on the PATH (no curl or wget for the Maven Wrapper)' };
+  throw new EmbeddedNeo4jError(
+    'Cannot build the embedded Neo4j launcher: the Maven Wrapper (neo4j-local/mvnw) needs curl or wget to ' +
+      'download Maven, and no mvn is on the PATH. Install curl (e.g. apt-get install curl) or Maven, ' +
+      'or set NEO4J_URI to use an external Neo4j.',
+  );
 }

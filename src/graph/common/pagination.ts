@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BadInputError, echo } from '../../errors';
 
 import { MAX_PAGE_SIZE } from './argument-limits';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
 import type { QueryLimits } from '../../config';
 import { countAliases, countOperations } from './document-counts';
 import { OperationNotSupportedError, QueryLimitError } from './limit-error';
@@ -27,7 +27,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (!operation) return; // execution reports the missing or ambiguous operation
           // The API is read-only: graphql-js 16 validates a mutation against a schema without a
           // Mutation type and only fails at execution, as an internal error.
-          if (operation.operation !== 'query') throw new OperationNotSupportedError(operation.operation);
+          if (operation.operation !== OperationTypeNode.QUERY) throw new OperationNotSupportedError(operation.operation);
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return; // execution refuses the variables with its own, clearer error
           const fragments = new Map(
