@@ -9,7 +9,8 @@ import { normaliseSource, quotePattern } from '../dataset/source-text';
 export interface FoundNumber {
   /** As printed: "2.500", "14", "1,5". */
   text: string;
-  value: number;
+  /** What it may stand for: "1,7 mio." is 1.7 and 1,700,000 (results give either). */
+  values: number[];
   /** What the text says around it, for a reader to find it. */
   context: string;
 }
@@ -70,7 +71,20 @@ function figuresOf(result: ResultEntry): number[] {
   ].filter((value): value is number => typeof value === 'number');
 }
 
-const holds = (figures: number[]) => (found: FoundNumber) => readNumber(found.text).some((value) => figures.includes(value));
+const holds = (figures: number[]) => (found: FoundNumber) => found.values.some((value) => figures.includes(value));
+
+// "1,7 mio.", "2,9 mia. kr", "600-800 millioner": a result may hold the figure in full.
+const SCALE: [RegExp, number][] = [
+  [/^(?:-\d+)?\s*(?:mio\b|million)/iu, 1e6],
+  [/^(?:-\d+)?\s*(?:mia\b|milliard)/iu, 1e9],
+];
+
+function valuesAt(text: string, match: RegExpMatchArray): number[] {
+  const values = readNumber(match[0]);
+  const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16);
+  const scale = SCALE.find(([pattern]) => pattern.test(after))?.[1];
+  return scale ? [...values, ...values.map((value) => Math.round(value * scale))] : values;
+}
 
 /** Sweeps one example's text against its results and uncaptured figures. */
 export function sweepExample(entry: InitiativeEntry, text: string): ExampleSweep {
@@ -80,7 +94,7 @@ export function sweepExample(entry: InitiativeEntry, text: string): ExampleSweep
     return quotes.flatMap((quote) => spansOf(text, quote, accepts));
   });
   const explanations: Span[] = (entry.uncaptured_figures ?? []).flatMap((figure) => {
-    const inFigure = [...figure.figure.matchAll(NUMBER)].flatMap((match) => readNumber(match[0]));
+    const inFigure = [...figure.figure.matchAll(NUMBER)].flatMap((match) => valuesAt(figure.figure, match));
     return spansOf(text, figure.quote, holds(inFigure));
   });
   const within = (spans: Span[], at: number, found: FoundNumber) => spans.some((span) => span.start <= at && at < span.end && span.accepts(found));
@@ -90,7 +104,7 @@ export function sweepExample(entry: InitiativeEntry, text: string): ExampleSweep
   const unexplained: FoundNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const at = match.index;
-    const found: FoundNumber = { text: match[0], value: readNumber(match[0])[0], context: text.slice(Math.max(0, at - 40), at + match[0].length + 40).trim() };
+    const found: FoundNumber = { text: match[0], values: valuesAt(text, match), context: text.slice(Math.max(0, at - 40), at + match[0].length + 40).trim() };
     if (within(captures, at, found)) captured += 1;
     else if (within(explanations, at, found)) explained += 1;
     else unexplained.push(found);
