@@ -1,5 +1,5 @@
 import type { Classified, FigureEntry, ResultEntry } from './dataset.types';
-import { foldDanish } from './name-key';
+import { searchForms } from '../text/search-forms';
 
 type Value = string | number | boolean | string[] | null;
 
@@ -42,7 +42,7 @@ export function resultProps(id: string, key: string, position: number, result: R
     value: result.value ?? null,
     unit: result.unit ?? null,
     year: result.year ?? null,
-    folded: foldDanish(result.text),
+    folded: searchForms(result.text),
     ...(level ? { level: level.value, ...claimEvidence('level', level, page) } : {}),
     // `resultKind`, not `kind`: the API reads `kind` of every node as its node kind.
     ...(kind ? { resultKind: kind.value, ...claimEvidence('resultKind', kind, page) } : {}),
@@ -57,5 +57,5 @@ export function resultProps(id: string, key: string, position: number, result: R
 
 /** An Indicator node: what is measured, shared by every result that measures it. */
 export function indicatorProps(id: string, key: string, name: string): Record<string, Value> {
-  return { id, key, name, folded: foldDanish(name) };
+  return { id, key, name, folded: searchForms(name) };
 }

@@ -5,6 +5,7 @@ import { AnalysisRepository } from './analysis/analysis.repository';
 import { ExploreRepository } from './explore/explore.repository';
 import { InitiativeRepository } from './initiative/initiative.repository';
 import { NodeRepository } from './node/node.repository';
+import { OrganisationRepository } from './organisation/organisation.repository';
 import { PartnerAnalysisRepository } from './partner-analysis/partner-analysis.repository';
 import { PathsRepository } from './paths/paths.repository';
 import { ResultsChainRepository } from './results-chain/results-chain.repository';
@@ -33,6 +34,7 @@ export function createRepositories(database: Database) {
     explore: new ExploreRepository(database),
     resultsChain: new ResultsChainRepository(database),
     results: new ResultRepository(database),
+    organisations: new OrganisationRepository(database),
   };
 }
 
