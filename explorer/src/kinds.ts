@@ -23,6 +23,8 @@ export const KIND_STYLES: { [K in Kind]: KindStyle<K> } = {
   Recommendation: { apiKind: 'RECOMMENDATION', color: '#CC79A7', shape: 'vee' },
   Initiative: { apiKind: 'INITIATIVE', color: '#0072B2', shape: 'round-rectangle' },
   Result: { apiKind: 'RESULT', color: '#7B3294', shape: 'round-octagon' },
+  // What a result measures (a MEASURES link from each result of the series).
+  Indicator: { apiKind: 'INDICATOR', color: '#B07AA1', shape: 'round-rectangle' },
   Town: { apiKind: 'TOWN', color: '#009E73', shape: 'diamond' },
   Partner: { apiKind: 'PARTNER', color: '#D55E00', shape: 'ellipse' },
   Unit: { apiKind: 'UNIT', color: '#56B4E9', shape: 'rectangle' },

@@ -8,6 +8,8 @@ import { NodeRepository } from './node/node.repository';
 import { OrganisationRepository } from './organisation/organisation.repository';
 import { PartnerAnalysisRepository } from './partner-analysis/partner-analysis.repository';
 import { PathsRepository } from './paths/paths.repository';
+import { ResultsChainRepository } from './results-chain/results-chain.repository';
+import { ResultRepository } from './result/result.repository';
 import { SearchRepository } from './search/search.repository';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { evidenceLoaders } from './evidence/evidence.loader';
@@ -33,6 +35,8 @@ export function createRepositories(database: Database) {
     paths: new PathsRepository(database),
     explore: new ExploreRepository(database),
     evidence: new EvidenceRepository(database),
+    resultsChain: new ResultsChainRepository(database),
+    results: new ResultRepository(database),
     organisations: new OrganisationRepository(database),
   };
 }

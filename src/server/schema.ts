@@ -18,6 +18,9 @@ import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analy
 import { PathsResolver } from '../graph/paths/paths.resolver';
 import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
 import { ResultResolver } from '../graph/result/result.resolver';
+import { ResultsQueryResolver } from '../graph/result/results-query.resolver';
+import { ResultsChainResolver } from '../graph/results-chain/results-chain.resolver';
+import { IndicatorResolver } from '../graph/indicator/indicator.resolver';
 import { SearchResolver } from '../graph/search/search.resolver';
 import { StrategyResolver } from '../graph/strategy/strategy.resolver';
 import { ThemeResolver } from '../graph/theme/theme.resolver';
@@ -44,6 +47,9 @@ export const resolvers = [
   AnalysisResolver,
   PathsResolver,
   ExploreResolver,
+  ResultsQueryResolver,
+  ResultsChainResolver,
+  IndicatorResolver,
   OrganisationResolver,
   PassageResolver,
   InitiativePassagesResolver,

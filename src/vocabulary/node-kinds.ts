@@ -21,6 +21,8 @@ export const NODE_KINDS = [
   { kind: 'committee', label: 'Committee', type: 'Committee', apiName: 'COMMITTEE', searchable: true },
   { kind: 'year', label: 'Year', type: 'Year', apiName: 'YEAR', searchable: false },
   { kind: 'result', label: 'Result', type: 'Result', apiName: 'RESULT', searchable: true },
+  // What a result measures; its name is ours, not the report's, so full text leaves it out.
+  { kind: 'indicator', label: 'Indicator', type: 'Indicator', apiName: 'INDICATOR', searchable: false },
 ] as const;
 
 export type NodeKindEntry = (typeof NODE_KINDS)[number];

@@ -17,6 +17,7 @@ export const RELATIONSHIP_TYPES = [
   'RELATED_TO',
   'LOCATED_IN',
   'PART_OF',
+  'MEASURES',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

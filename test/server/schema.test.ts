@@ -15,7 +15,7 @@ describe('schema/schema.graphql', () => {
 
   it('when a client reads possibleTypes, then Node lists every entity type and nothing else', async () => {
     expect(possibleTypes(await createSchema()).Node).toEqual([
-      'Committee', 'Initiative', 'Partner', 'Recommendation', 'Result', 'Strategy', 'Theme', 'Town', 'Unit', 'Year',
+      'Committee', 'Indicator', 'Initiative', 'Partner', 'Recommendation', 'Result', 'Strategy', 'Theme', 'Town', 'Unit', 'Year',
     ]);
   });
 });

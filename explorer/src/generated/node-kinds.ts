@@ -11,6 +11,7 @@ export const NODE_KINDS = [
   { type: 'Committee', apiKind: 'COMMITTEE' },
   { type: 'Year', apiKind: 'YEAR' },
   { type: 'Result', apiKind: 'RESULT' },
+  { type: 'Indicator', apiKind: 'INDICATOR' },
 ] as const;
 
 export type Kind = (typeof NODE_KINDS)[number]['type'];

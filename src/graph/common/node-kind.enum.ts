@@ -18,6 +18,7 @@ registerEnumType(NodeKind, {
     COMMITTEE: { description: 'Kommunalbestyrelsen or an udvalg (Committee).' },
     YEAR: { description: 'A year with dated events (Year).' },
     RESULT: { description: 'A result of an initiative (Result).' },
+    INDICATOR: { description: 'What a result measures, shared by the results of one series (Indicator).' },
   },
 });
 
