@@ -10,6 +10,7 @@ import { bindGraphKeys, bindPageKeys } from './keyboard';
 import { GraphView, type ShowOptions } from './graph-view';
 import { KINDS, KIND_STYLES, countOf } from './kinds';
 import { renderList } from './list-view';
+import { ResultsOutline } from './results-outline';
 import type { GraphNode, Kind, Subgraph } from './model';
 import type { Point } from './placement';
 import {
@@ -63,6 +64,7 @@ export class Explorer implements PanelActions {
   private readonly view: GraphView;
   private readonly controls: Controls;
   private readonly search: SearchBox;
+  private readonly outline: ResultsOutline;
   private queue: Promise<void> = Promise.resolve();
   private pending = 0;
   private lastHash = '';
@@ -84,6 +86,17 @@ export class Explorer implements PanelActions {
     this.wireToolbar();
     this.wireViews();
     this.wireKeys();
+    // The outline "Fra strategi til resultat" owns the URL while it is open; '\0' forces a rewrite after.
+    this.outline = new ResultsOutline(boot.themes, {
+      showGraph: (themeId) => {
+        this.lastHash = '\0';
+        this.showTrace(themeId);
+      },
+      closed: () => {
+        this.lastHash = '\0';
+        this.writeUrl();
+      },
+    });
     window.addEventListener('hashchange', () => {
       if (location.hash.replace(/^#/, '') !== this.lastHash) this.restore(location.hash);
     });
@@ -93,6 +106,7 @@ export class Explorer implements PanelActions {
 
   /** Shows what a shared link describes; unreadable parts are named, unknown ids left out. */
   restore(hash: string): void {
+    if (this.outline.restore(hash)) return;
     const { state, problems } = decodeState(hash);
     const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
     if (state.theme && !theme) problems.push(`there is no theme "${state.theme}", so all themes are shown`);
@@ -341,6 +355,7 @@ export class Explorer implements PanelActions {
   }
 
   private writeUrl(): void {
+    if (document.body.dataset.outline === 'open') return;
     const hash = encodeState({
       nodes: this.ids(),
       selected: this.selected,
