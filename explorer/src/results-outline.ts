@@ -14,10 +14,11 @@ import {
   buildOutline,
   countResults,
   describeFilters,
+  evidenceGroups,
   filterOutline,
   isInitiativeGap,
   levelCounts,
-  type EvidenceItem,
+  type EvidenceGroup,
   type Outline,
   type OutlineFilters,
   type OutlineInitiative,
@@ -310,13 +311,20 @@ function disclosure(button: HTMLButtonElement, target: HTMLElement, fill: () => 
   });
 }
 
-function evidenceItem(item: EvidenceItem): HTMLElement {
+function evidenceGroup(group: EvidenceGroup): HTMLElement {
   return h(
     'div',
     { class: 'ro-evidence-item' },
-    h('p', { class: 'ro-evidence-head' }, h('strong', {}, item.label), item.page !== null ? ` · ${T.pageLong} ${item.page}` : null, ' · ', basisMark(item.basis)),
-    h('blockquote', {}, `“${item.quote}”`),
-    item.rationale ? h('p', { class: 'ro-why' }, `${T.why}: ${item.rationale}`) : null,
+    h(
+      'p',
+      { class: 'ro-evidence-head' },
+      ...group.entries.flatMap((entry, i) => [i > 0 ? ' · ' : null, h('strong', {}, entry.label), ' ', basisMark(entry.basis)]),
+      group.page !== null ? ` · ${T.pageLong} ${group.page}` : null,
+    ),
+    h('blockquote', {}, `“${group.quote}”`),
+    ...group.entries
+      .filter((entry) => entry.rationale)
+      .map((entry) => h('p', { class: 'ro-why' }, `${T.why} (${entry.label.toLowerCase()}): ${entry.rationale}`)),
   );
 }
 
@@ -327,8 +335,9 @@ function initiativeGroup(initiative: OutlineInitiative): HTMLElement {
     { type: 'button', class: `ro-link ro-link-${initiative.themeLink.basis}` },
     `${T.themeLink}: ${basisWord(initiative.themeLink.basis)}`,
   );
-  disclosure(linkButton, linkEvidence, () => [evidenceItem({ label: T.themeLink, ...initiative.themeLink })]);
-  const ownGaps = initiative.gaps.filter(isInitiativeGap);
+  disclosure(linkButton, linkEvidence, () => evidenceGroups([{ label: T.themeLink, ...initiative.themeLink }]).map(evidenceGroup));
+  // an inferred theme link is said by the link's own (dashed) button; only "no result" needs a chip
+  const ownGaps = initiative.gaps.filter((gap) => gap === 'NO_RESULT');
   const head = h(
     'tr',
     { class: 'ro-initiative' },
@@ -354,7 +363,7 @@ function resultRows(result: OutlineResult): HTMLElement[] {
   const button = h('button', { type: 'button', class: 'ro-result-text' }, result.text);
   const evidenceRow = h('tr', { class: 'ro-evidence-row' }, h('td', { colspan: COLUMNS.length }, h('div', { class: 'ro-evidence' })));
   disclosure(button, evidenceRow, () => [
-    ...result.evidence.map(evidenceItem),
+    ...evidenceGroups(result.evidence).map(evidenceGroup),
     h(
       'p',
       { class: 'ro-weakest' },
@@ -382,7 +391,7 @@ function resultRows(result: OutlineResult): HTMLElement[] {
             ' ',
             h('span', { class: 'ro-grade-text' }, SUPPORT_GRADE_TEXT[support.grade] ?? SUPPORT_SOURCE_TEXT[support.source]),
             support.by ? h('span', { class: 'ro-by' }, `${T.by} ${support.by}`) : null,
-            support.basis === 'INFERRED' ? basisMark('INFERRED') : null,
+            support.basis === 'INFERRED' ? h('span', { class: 'ro-by' }, basisMark('INFERRED')) : null,
           )
         : h('span', { class: 'ro-none' }, T.noSupport),
     ),

@@ -233,3 +233,27 @@ export function describeFilters(filters: OutlineFilters): string {
   if (filters.gap !== null) parts.push(`${t.gapLabel}: ${GAP_TEXT[filters.gap].name}`);
   return parts.length === 0 ? '' : `${t.filtersTitle}: ${parts.join(' · ')}`;
 }
+
+/** Evidence items that quote the same words on the same page, told once: labels with their basis and reason. */
+export interface EvidenceGroup {
+  quote: string;
+  page: number | null;
+  entries: { label: string; basis: Basis; rationale: string | null }[];
+}
+
+/**
+ * Groups a row's evidence by quote and page, in first-seen order: a result's level, kind and support
+ * often rest on the very sentence that states it, and reading it four times hides what differs.
+ */
+export function evidenceGroups(items: readonly EvidenceItem[]): EvidenceGroup[] {
+  const groups: EvidenceGroup[] = [];
+  for (const item of items) {
+    let group = groups.find((g) => g.quote === item.quote && g.page === item.page);
+    if (!group) {
+      group = { quote: item.quote, page: item.page, entries: [] };
+      groups.push(group);
+    }
+    group.entries.push({ label: item.label, basis: item.basis, rationale: item.rationale });
+  }
+  return groups;
+}

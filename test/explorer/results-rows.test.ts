@@ -1,4 +1,4 @@
-import { NO_FILTERS, buildOutline, countResults, danishNumber, describeFilters, figureText, filterOutline, levelCounts, spreadsheetNumber, type OutlineFilters } from '../../explorer/src/results-rows';
+import { NO_FILTERS, buildOutline, countResults, danishNumber, describeFilters, evidenceGroups, figureText, filterOutline, levelCounts, spreadsheetNumber, type OutlineFilters } from '../../explorer/src/results-rows';
 import { chainAnswer } from './results-chain-fixture';
 
 const outline = () => {
@@ -37,6 +37,21 @@ describe('outline rows of a resultsChain answer', () => {
     ]);
     expect(fritidsjob.evidence[1].rationale).toBe('Antal job er en leverance.');
     expect(fritidsjob).toMatchObject({ levelBasis: 'INFERRED', support: { grade: 1, source: 'OWN_FIGURE', basis: 'INFERRED' }, indicator: 'antal etablerede fritidsjob' });
+  });
+
+  it('when several classifications quote the same words, then the quote is told once with each label, basis and reason', () => {
+    const groups = evidenceGroups([
+      { label: 'Resultatet', basis: 'STATED', quote: 'havde etableret 66 fritidsjob', page: 21, rationale: null },
+      { label: 'Niveau', basis: 'INFERRED', quote: 'havde etableret 66 fritidsjob', page: 21, rationale: 'En leverance.' },
+      { label: 'Støtte', basis: 'INFERRED', quote: 'kommunens egen opgørelse', page: 21, rationale: 'Eget tal.' },
+      { label: 'Art', basis: 'STATED', quote: 'havde etableret 66 fritidsjob', page: 22, rationale: null },
+    ]);
+    expect(groups.map((group) => [group.quote, group.page, group.entries.map((entry) => `${entry.label}:${entry.basis}`)])).toEqual([
+      ['havde etableret 66 fritidsjob', 21, ['Resultatet:STATED', 'Niveau:INFERRED']],
+      ['kommunens egen opgørelse', 21, ['Støtte:INFERRED']],
+      ['havde etableret 66 fritidsjob', 22, ['Art:STATED']],
+    ]);
+    expect(groups[0].entries[1].rationale).toBe('En leverance.');
   });
 
   it('when the answer has no theme, then there is no outline', () => {
