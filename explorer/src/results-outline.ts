@@ -287,6 +287,13 @@ function basisMark(basis: Basis): HTMLElement {
   return h('span', { class: `ro-basis ro-basis-${basis}` }, basisWord(basis));
 }
 
+/** The number in bold, its unit and year plain: "1.076 virksomheder (2025)", "2,9 mia. kr (2023)". */
+function figureCell(figure: string): HTMLElement {
+  const match = /^\S+( mi[oa]\.)?/.exec(figure);
+  const cut = match ? match[0].length : -1;
+  return cut < 0 || cut === figure.length ? h('strong', {}, figure) : h('span', {}, h('strong', {}, figure.slice(0, cut)), figure.slice(cut));
+}
+
 function gapChip(gap: ChainGap): HTMLElement {
   return h('span', { class: `ro-gap ro-gap-${gap}`, title: GAP_TEXT[gap].meaning, 'data-gap': gap }, GAP_TEXT[gap].name);
 }
@@ -379,7 +386,7 @@ function resultRows(result: OutlineResult): HTMLElement[] {
     { class: 'ro-result', 'data-result': result.id, 'data-level': result.level ?? '' },
     h('td', { class: 'ro-cell-level' }, levelBadge(result.level, result.levelBasis), result.levelBasis === 'INFERRED' ? basisMark('INFERRED') : null),
     h('td', { class: 'ro-cell-text' }, button, details.length > 0 ? h('span', { class: 'ro-details' }, details.join(' · ')) : null),
-    h('td', { class: 'ro-cell-figure' }, result.figure ?? h('span', { class: 'ro-none' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'visually-hidden' }, T.noFigure))),
+    h('td', { class: 'ro-cell-figure' }, result.figure ? figureCell(result.figure) : h('span', { class: 'ro-none' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'visually-hidden' }, T.noFigure))),
     h(
       'td',
       { class: 'ro-cell-support' },

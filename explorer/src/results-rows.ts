@@ -86,8 +86,16 @@ export const danishNumber = (value: number): string => DANISH.format(value);
 /** A number for a Danish spreadsheet: decimal comma, no thousands dots (which Excel may misread). */
 export const spreadsheetNumber = (value: number | null): string => (value === null ? '' : DANISH_PLAIN.format(value));
 
+/** Millions and billions as the report writes them ("1,7 mio.", "2,9 mia."): a column of 13-digit figures cannot be read. */
+export function readableNumber(value: number): string {
+  const size = Math.abs(value);
+  if (size >= 1e9) return `${danishNumber(value / 1e9)} mia.`;
+  if (size >= 1e6) return `${danishNumber(value / 1e6)} mio.`;
+  return danishNumber(value);
+}
+
 function withUnit(value: number, unit: string | null): string {
-  const number = danishNumber(value);
+  const number = readableNumber(value);
   if (!unit) return number;
   // Danish writes "45 %" with a space, like every other unit
   return `${number} ${unit}`;

@@ -130,11 +130,15 @@ describe('Danish numbers', () => {
     expect(danishNumber(0.25)).toBe('0,25');
     expect(figureText(45, '%', null)).toBe('45 %');
     expect(figureText(null, 'unge', 2024)).toBeNull();
+    expect(figureText(1_700_000, 'overnatninger', 2024)).toBe('1,7 mio. overnatninger (2024)');
+    expect(figureText(2_900_000_000, 'kr', null)).toBe('2,9 mia. kr');
+    expect(figureText(999_999, null, null)).toBe('999.999');
   });
 
   it('when written for a spreadsheet, then the decimal comma stays and the thousands dots go', () => {
     expect(spreadsheetNumber(1250.5)).toBe('1250,5');
     expect(spreadsheetNumber(3)).toBe('3');
+    expect(spreadsheetNumber(2_900_000_000)).toBe('2900000000');
     expect(spreadsheetNumber(null)).toBe('');
   });
 });
