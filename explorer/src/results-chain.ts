@@ -19,10 +19,9 @@ export interface ClassificationEvidence {
 }
 
 export interface Measure {
-  value: number | null;
+  value: number;
   unit: string | null;
   year: number | null;
-  text: string | null;
   evidence: ClassificationEvidence;
 }
 
@@ -37,23 +36,19 @@ export interface ChainResultAnswer {
     kind: { value: ResultKind; evidence: ClassificationEvidence } | null;
     support: { grade: number; source: SupportSource; by: string | null; evidence: ClassificationEvidence } | null;
     indicator: { id: string; name: string } | null;
-    period: { from: number | null; to: number | null; evidence: ClassificationEvidence } | null;
+    period: { from: number; to: number; evidence: ClassificationEvidence } | null;
     baseline: Measure | null;
     target: Measure | null;
   };
+  /** The quote that the initiative achieved (or targets) the result. */
+  evidence: ClassificationEvidence;
   gaps: ChainGap[];
+  /** The lowest basis of the path's links (strategy → theme → initiative → result) and the lowest support grade. */
   weakestLink: { basis: Basis; support: number | null };
 }
 
 export interface ChainInitiativeAnswer {
-  initiative: {
-    id: string;
-    label: string;
-    number: number;
-    page: number;
-    /** The HAS_RESULT links, for each result's own page and quote. */
-    results: { node: { id: string }; evidence: ClassificationEvidence }[];
-  };
+  initiative: { id: string; label: string; number: number; page: number };
   themeLink: ClassificationEvidence;
   results: ChainResultAnswer[];
   gaps: ChainGap[];
@@ -66,7 +61,7 @@ export interface ResultsChainAnswer {
 }
 
 const EVIDENCE = 'evidence { basis quote page rationale }';
-const MEASURE = `value unit year text ${EVIDENCE}`;
+const MEASURE = `value unit year ${EVIDENCE}`;
 
 /**
  * The whole chain of a theme, unfiltered: the view filters it in the page, so that a change of
@@ -78,11 +73,11 @@ export async function loadResultsChain(themeId: string): Promise<ResultsChainAns
       strategy { id label }
       themes { theme { id label }
         initiatives {
-          initiative { id label number page results { node { id } ${EVIDENCE} } }
+          initiative { id label number page }
           themeLink { basis quote page rationale }
           gaps weakestLink { basis support }
           results {
-            gaps weakestLink { basis support }
+            ${EVIDENCE} gaps weakestLink { basis support }
             result { id text value unit year
               level { value iatiType iatiCode ${EVIDENCE} }
               kind { value ${EVIDENCE} }

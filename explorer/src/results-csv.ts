@@ -34,8 +34,8 @@ function resultCells(result: OutlineResult | null, initiative: OutlineInitiative
     [...new Set(gaps)].map((gap) => GAP_TEXT[gap].name).join(', '),
     basisWord(weakest.basis),
     weakest.support ?? '',
-    result?.quote?.page ?? '',
-    result?.quote?.quote ?? '',
+    result?.quote.page ?? '',
+    result?.quote.quote ?? '',
   ];
 }
 

@@ -413,6 +413,7 @@ function legend(): HTMLElement {
     { class: 'ro-legend' },
     h('summary', {}, T.legendTitle),
     h('p', {}, T.legendInferred),
+    h('p', {}, T.legendBasis),
     h('p', {}, T.legendEvidence),
     h(
       'dl',

@@ -39,8 +39,8 @@ export interface OutlineResult {
   support: { grade: number; source: SupportSource; by: string | null; basis: Basis } | null;
   gaps: ChainGap[];
   weakest: { basis: Basis; support: number | null };
-  /** The result's own page and quote (the initiative's HAS_RESULT link), when the answer has it. */
-  quote: ClassificationEvidence | null;
+  /** The result's own page and quote: the initiative achieved (or targets) it. */
+  quote: ClassificationEvidence;
   evidence: EvidenceItem[];
 }
 
@@ -66,7 +66,7 @@ export interface OutlineFilters {
   levels: ResultLevel[];
   /** Lowest support grade shown; null shows all, including ungraded results. */
   minSupport: number | null;
-  /** STATED: only paths with no inferred step; INFERRED: only paths resting on at least one. */
+  /** STATED: only paths whose links (strategy → theme → initiative → result) are all stated; INFERRED: the rest. */
   basis: Basis | null;
   gap: ChainGap | null;
 }
@@ -108,17 +108,17 @@ export function figureText(value: number | null, unit: string | null, year: numb
 
 function measureText(measure: Measure | null): string | null {
   if (!measure) return null;
-  return figureText(measure.value, measure.unit, measure.year) ?? measure.text ?? (measure.year === null ? null : String(measure.year));
+  return figureText(measure.value, measure.unit, measure.year);
 }
 
 function periodText(period: ChainResultAnswer['result']['period']): string | null {
-  if (!period || (period.from === null && period.to === null)) return null;
-  if (period.from === null || period.to === null || period.from === period.to) return String(period.from ?? period.to);
-  return `${period.from}–${period.to}`;
+  if (!period) return null;
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
 
-function toResult(answer: ChainResultAnswer, quote: ClassificationEvidence | null): OutlineResult {
+function toResult(answer: ChainResultAnswer): OutlineResult {
   const { result } = answer;
+  const quote = answer.evidence;
   const text = RESULTS_TEXT;
   const evidence: EvidenceItem[] = [];
   const add = (label: string, item: ClassificationEvidence | null | undefined) => {
@@ -159,9 +159,8 @@ function toResult(answer: ChainResultAnswer, quote: ClassificationEvidence | nul
 const levelRank = (level: ResultLevel | null) => (level === null ? RESULT_LEVELS.length : RESULT_LEVELS.indexOf(level));
 
 function toInitiative(answer: ChainInitiativeAnswer): OutlineInitiative {
-  const quotes = new Map(answer.initiative.results.map((edge) => [edge.node.id, edge.evidence]));
   const results = answer.results
-    .map((result, order) => ({ row: toResult(result, quotes.get(result.result.id) ?? null), order }))
+    .map((result, order) => ({ row: toResult(result), order }))
     // read as a chain: what was done first, the lasting change last; the report's order within a level
     .sort((a, b) => levelRank(a.row.level) - levelRank(b.row.level) || a.order - b.order)
     .map(({ row }) => row);

@@ -7,8 +7,14 @@ export const inferred = (quote: string, rationale: string, page = 21): Classific
 
 type ResultOverrides = Partial<ChainResultAnswer['result']> & { id: string; text: string };
 
-export function chainResult(result: ResultOverrides, gaps: ChainResultAnswer['gaps'] = [], weakestLink: ChainResultAnswer['weakestLink'] = { basis: 'INFERRED', support: 1 }): ChainResultAnswer {
+export function chainResult(
+  result: ResultOverrides,
+  evidence: ClassificationEvidence,
+  gaps: ChainResultAnswer['gaps'] = [],
+  weakestLink: ChainResultAnswer['weakestLink'] = { basis: 'INFERRED', support: 1 },
+): ChainResultAnswer {
   return {
+    evidence,
     result: {
       value: null,
       unit: null,
@@ -33,10 +39,6 @@ const fritidsjob: ChainInitiativeAnswer = {
     label: 'Et fritidsjob til forskel',
     number: 21,
     page: 21,
-    results: [
-      { node: { id: 'result:fritidsjob-66' }, evidence: stated('hvoraf de ved udgangen af 2024 havde etableret 66 fritidsjob') },
-      { node: { id: 'result:fritidsjob-tilbagemeldinger' }, evidence: stated('Desuden oplever de mange positive tilkendegivelser') },
-    ],
   },
   themeLink: inferred('medvirker til at forbedre anbragte og udsatte unges livsbetingelser', 'En forebyggende social indsats hører under Rettidig Velfærd.'),
   gaps: ['INFERRED_THEME_LINK'],
@@ -51,6 +53,7 @@ const fritidsjob: ChainInitiativeAnswer = {
         kind: { value: 'ACHIEVEMENT', evidence: inferred('mange positive tilkendegivelser', 'Uden tal.') },
         support: { grade: 0, source: 'ASSERTION', by: null, evidence: inferred('mange positive tilkendegivelser', 'Ingen måling.') },
       },
+      stated('Desuden oplever de mange positive tilkendegivelser'),
       ['NO_FIGURE', 'ASSERTION_ONLY', 'INFERRED_THEME_LINK'],
       { basis: 'INFERRED', support: 0 },
     ),
@@ -66,6 +69,7 @@ const fritidsjob: ChainInitiativeAnswer = {
         support: { grade: 1, source: 'OWN_FIGURE', by: null, evidence: inferred('havde etableret 66 fritidsjob', 'Kommunens egen opgørelse.') },
         indicator: { id: 'indicator:antal-fritidsjob', name: 'antal etablerede fritidsjob' },
       },
+      stated('hvoraf de ved udgangen af 2024 havde etableret 66 fritidsjob'),
       ['INFERRED_THEME_LINK'],
       { basis: 'INFERRED', support: 1 },
     ),
@@ -73,7 +77,7 @@ const fritidsjob: ChainInitiativeAnswer = {
 };
 
 const evaluated: ChainInitiativeAnswer = {
-  initiative: { id: 'initiative:tidlig-indsats', label: 'Tidlig indsats', number: 12, page: 12, results: [{ node: { id: 'result:trivsel' }, evidence: stated('trivslen steg fra 3,2 til 3,9', 12) }] },
+  initiative: { id: 'initiative:tidlig-indsats', label: 'Tidlig indsats', number: 12, page: 12 },
   themeLink: stated('Rettidig Velfærd', 12),
   gaps: [],
   weakestLink: { basis: 'STATED', support: 3 },
@@ -89,9 +93,10 @@ const evaluated: ChainInitiativeAnswer = {
         kind: { value: 'MEASURED', evidence: stated('trivslen steg fra 3,2 til 3,9', 12) },
         support: { grade: 3, source: 'NAMED_EVALUATION', by: 'VIVE', evidence: stated('evalueret af VIVE', 12) },
         period: { from: 2021, to: 2023, evidence: stated('fra 2021 til 2023', 12) },
-        baseline: { value: 3.2, unit: 'point', year: 2021, text: null, evidence: stated('fra 3,2', 12) },
-        target: { value: 1250.5, unit: 'm²', year: null, text: null, evidence: stated('1.250,5 m²', 12) },
+        baseline: { value: 3.2, unit: 'point', year: 2021, evidence: stated('fra 3,2', 12) },
+        target: { value: 1250.5, unit: 'm²', year: null, evidence: stated('1.250,5 m²', 12) },
       },
+      stated('trivslen steg fra 3,2 til 3,9', 12),
       [],
       { basis: 'STATED', support: 3 },
     ),
@@ -99,7 +104,7 @@ const evaluated: ChainInitiativeAnswer = {
 };
 
 const silent: ChainInitiativeAnswer = {
-  initiative: { id: 'initiative:uden-resultat', label: 'Uden resultat', number: 40, page: 40, results: [] },
+  initiative: { id: 'initiative:uden-resultat', label: 'Uden resultat', number: 40, page: 40 },
   themeLink: inferred('borgernes behov', 'Vores læsning.', 40),
   gaps: ['NO_RESULT', 'INFERRED_THEME_LINK'],
   weakestLink: { basis: 'INFERRED', support: null },

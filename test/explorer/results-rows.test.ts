@@ -92,7 +92,7 @@ describe('outline filters', () => {
     expect(shownIds({ minSupport: 4 })).toEqual([]);
   });
 
-  it('when basis STATED is chosen, then only paths with no inferred step remain; INFERRED shows the rest', () => {
+  it('when basis STATED is chosen, then only paths whose links are all stated remain; INFERRED shows the rest', () => {
     expect(shownIds({ basis: 'STATED' })).toEqual([[12, ['result:trivsel']]]);
     expect(shownIds({ basis: 'INFERRED' })).toEqual([
       [21, ['result:fritidsjob-66', 'result:fritidsjob-tilbagemeldinger']],
@@ -119,7 +119,7 @@ describe('outline filters', () => {
   it('when filters are set, then they are described in words for print', () => {
     expect(describeFilters(NO_FILTERS)).toBe('');
     expect(describeFilters(filters({ levels: ['RESULTAT', 'VIRKNING'], minSupport: 3, basis: 'STATED', gap: 'NO_FIGURE' }))).toBe(
-      'Filtre: Niveau: Resultat, Virkning · Støtte mindst 3 (navngiven evaluering eller ekstern måling) · Grundlag: Kun det, rapporten siger med ord · Mangler: Intet tal',
+      'Filtre: Niveau: Resultat, Virkning · Støtte mindst 3 (navngiven evaluering eller ekstern måling) · Grundlag: Kun kæder, rapporten angiver · Mangler: Intet tal',
     );
   });
 });
