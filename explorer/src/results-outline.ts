@@ -350,7 +350,7 @@ function initiativeGroup(initiative: OutlineInitiative): HTMLElement {
     { class: 'ro-initiative' },
     h(
       'th',
-      { colspan: COLUMNS.length, scope: 'colgroup' },
+      { colspan: COLUMNS.length, scope: 'rowgroup' },
       h('h3', {}, h('span', { class: 'ro-number' }, `${initiative.number}.`), ' ', initiative.title, ' ', h('span', { class: 'ro-page' }, `${T.page} ${initiative.page}`)),
       h('div', { class: 'ro-meta' }, linkButton, ...ownGaps.map(gapChip)),
       linkEvidence,

@@ -129,7 +129,7 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
     expect(text).toContain('“hvoraf de ved udgangen af 2024 havde etableret 66 fritidsjob”');
     expect(text).toContain('Side 21');
     expect(text).toContain('udledt');
-    expect(text).toContain('Begrundelse: Antal etablerede job er en leverance af indsatsen');
+    expect(text).toContain('Begrundelse (niveau): Antal etablerede job er en leverance af indsatsen');
     await explorer.screenshot('results-outline-evidence');
 
     // Tab goes on to the next row's button in reading order; Space opens it as Enter did
@@ -147,7 +147,7 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
     await explorer.page.keyboard.press('Enter');
     const linkText = await explorer.page.locator(`[id="${await link.getAttribute('aria-controls')}"]`).textContent();
     expect(linkText).toContain('udledt');
-    expect(linkText).toContain('Begrundelse:');
+    expect(linkText).toContain('Begrundelse (temakobling):');
   });
 
   it('when filtered by level and support, then the rows, the counts and the URL follow, and the link opens the same again', async () => {
