@@ -15,6 +15,7 @@ CREATE CONSTRAINT committee_id IF NOT EXISTS FOR (n:Committee) REQUIRE n.id IS U
 CREATE CONSTRAINT unit_id IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT year_id IF NOT EXISTS FOR (n:Year) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT result_id IF NOT EXISTS FOR (n:Result) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX initiative_number IF NOT EXISTS FOR (n:Initiative) ON (n.number);
@@ -22,6 +23,9 @@ CREATE INDEX initiative_status IF NOT EXISTS FOR (n:Initiative) ON (n.status);
 CREATE INDEX year_value IF NOT EXISTS FOR (n:Year) ON (n.value);
 CREATE INDEX organisation_type IF NOT EXISTS FOR (n:Organisation) ON (n.type);
 CREATE INDEX partner_initiatives IF NOT EXISTS FOR (n:Partner) ON (n.partnerInitiatives);
+// The results chain filters results by level and support grade (cypher/results/).
+CREATE INDEX result_level IF NOT EXISTS FOR (n:Result) ON (n.level);
+CREATE INDEX result_support IF NOT EXISTS FOR (n:Result) ON (n.supportGrade);
 
 // Danish full text over what people type: titles, names, summaries, aliases, and a folded
 // spelling (ø→o, æ→ae, å→aa) so that "sonder omme" finds Sønder Omme.

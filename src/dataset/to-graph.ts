@@ -1,11 +1,12 @@
 import type { Dataset, Evidence, InitiativeEntry } from './dataset.types';
 import { foldDanish } from './name-key';
+import { indicatorProps, resultProps } from './result-to-graph';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary/relationship-types';
 
 export { RELATIONSHIP_TYPES, type RelationshipType };
 
 /** Node labels the loader may set; everything spliced into Cypher comes from these lists. */
-export const NODE_LABELS = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Town', 'Organisation', 'Unit', 'Committee', 'Year', 'Result'] as const;
+export const NODE_LABELS = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Town', 'Organisation', 'Unit', 'Committee', 'Year', 'Result', 'Indicator'] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 type Value = string | number | boolean | string[] | null;
@@ -104,7 +105,8 @@ export function toGraph(dataset: Dataset): GraphData {
   for (const { entry } of dataset.committees) nodes.push(named('committee', 'Committee', entry));
 
   const years = new Set<number>();
-  for (const { entry } of dataset.initiatives) addInitiative(entry, nodes, link, years);
+  const indicators = new Set<string>();
+  for (const { entry } of dataset.initiatives) addInitiative(entry, nodes, link, years, indicators);
   for (const year of [...years].sort()) {
     const key = keyOf('year', year);
     nodes.push({ label: 'Year', key, props: { id: String(year), key, value: year, name: String(year) } });
@@ -117,6 +119,7 @@ function addInitiative(
   nodes: GraphNode[],
   link: (type: RelationshipType, from: string, to: string, props: Record<string, Value>, n?: number) => void,
   years: Set<number>,
+  indicators: Set<string>,
 ) {
   const key = keyOf('initiative', entry.id);
   const page = entry.page;
@@ -153,21 +156,17 @@ function addInitiative(
   }
   (entry.results ?? []).forEach((result, index) => {
     const resultKey = keyOf('result', `${entry.id}-${index + 1}`);
-    nodes.push({
-      label: 'Result',
-      key: resultKey,
-      props: {
-        id: `${entry.id}-${index + 1}`,
-        key: resultKey,
-        text: result.text,
-        name: result.text,
-        value: result.value ?? null,
-        unit: result.unit ?? null,
-        year: result.year ?? null,
-        folded: foldDanish(result.text),
-      },
-    });
+    nodes.push({ label: 'Result', key: resultKey, props: resultProps(`${entry.id}-${index + 1}`, resultKey, index + 1, result, page) });
     link('ACHIEVED', key, resultKey, evidence(result, page));
+    // Results that count the same thing share one Indicator, so that its series can be read.
+    if (result.indicator) {
+      const indicatorKey = keyOf('indicator', result.indicator.id);
+      if (!indicators.has(indicatorKey)) {
+        indicators.add(indicatorKey);
+        nodes.push({ label: 'Indicator', key: indicatorKey, props: indicatorProps(result.indicator.id, indicatorKey, result.indicator.name) });
+      }
+      link('MEASURES', resultKey, indicatorKey, evidence(result.indicator, page));
+    }
   });
   for (const related of entry.related ?? []) link('RELATED_TO', key, keyOf('initiative', related.id), evidence(related, page));
 }

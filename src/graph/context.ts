@@ -7,6 +7,8 @@ import { InitiativeRepository } from './initiative/initiative.repository';
 import { NodeRepository } from './node/node.repository';
 import { PartnerAnalysisRepository } from './partner-analysis/partner-analysis.repository';
 import { PathsRepository } from './paths/paths.repository';
+import { ResultsChainRepository } from './results-chain/results-chain.repository';
+import { ResultRepository } from './result/result.repository';
 import { SearchRepository } from './search/search.repository';
 
 export type Repositories = ReturnType<typeof createRepositories>;
@@ -29,6 +31,8 @@ export function createRepositories(database: Database) {
     analysis: new AnalysisRepository(database),
     paths: new PathsRepository(database),
     explore: new ExploreRepository(database),
+    resultsChain: new ResultsChainRepository(database),
+    results: new ResultRepository(database),
   };
 }
 

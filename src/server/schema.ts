@@ -13,6 +13,9 @@ import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analy
 import { PathsResolver } from '../graph/paths/paths.resolver';
 import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
 import { ResultResolver } from '../graph/result/result.resolver';
+import { ResultsQueryResolver } from '../graph/result/results-query.resolver';
+import { ResultsChainResolver } from '../graph/results-chain/results-chain.resolver';
+import { IndicatorResolver } from '../graph/indicator/indicator.resolver';
 import { SearchResolver } from '../graph/search/search.resolver';
 import { StrategyResolver } from '../graph/strategy/strategy.resolver';
 import { ThemeResolver } from '../graph/theme/theme.resolver';
@@ -38,6 +41,9 @@ export const resolvers = [
   AnalysisResolver,
   PathsResolver,
   ExploreResolver,
+  ResultsQueryResolver,
+  ResultsChainResolver,
+  IndicatorResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -15,6 +15,7 @@ export const RELATIONSHIP_TYPES = [
   'IN_YEAR',
   'ACHIEVED',
   'RELATED_TO',
+  'MEASURES',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

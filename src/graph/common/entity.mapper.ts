@@ -1,7 +1,7 @@
 import type { Props } from '../link/link.repository';
 import { Basis, type Evidence } from './evidence.type';
 
-export const KINDS = ['strategy', 'theme', 'recommendation', 'initiative', 'town', 'organisation', 'unit', 'committee', 'year', 'result'] as const;
+export const KINDS = ['strategy', 'theme', 'recommendation', 'initiative', 'town', 'organisation', 'unit', 'committee', 'year', 'result', 'indicator'] as const;
 export type Kind = (typeof KINDS)[number];
 
 const KIND_OF_LABEL: Record<string, Kind> = {
@@ -15,6 +15,7 @@ const KIND_OF_LABEL: Record<string, Kind> = {
   Committee: 'committee',
   Year: 'year',
   Result: 'result',
+  Indicator: 'indicator',
 };
 
 /** GraphQL type name of each kind (an organisation is exposed as `Partner`, with `isPartner`). */
@@ -29,6 +30,7 @@ export const TYPE_OF_KIND: Record<Kind, string> = {
   committee: 'Committee',
   year: 'Year',
   result: 'Result',
+  indicator: 'Indicator',
 };
 
 export const LABEL_OF_KIND = Object.fromEntries(Object.entries(KIND_OF_LABEL).map(([label, kind]) => [kind, label])) as Record<Kind, string>;

@@ -12,6 +12,7 @@ export enum NodeKind {
   COMMITTEE = 'committee',
   YEAR = 'year',
   RESULT = 'result',
+  INDICATOR = 'indicator',
 }
 registerEnumType(NodeKind, { name: 'NodeKind', description: 'Kinds of entity in the graph (PARTNER covers every organisation, partner or mentioned).' });
 

@@ -7,6 +7,10 @@ type Args = Record<string, unknown>;
 export const ROOT_LIST_SIZE = 100;
 /** Lists below the root without a size argument are links of one entity: rarely more than a handful. */
 export const NESTED_LIST_SIZE = 10;
+/** The strategy has three themes. */
+const MAX_THEMES = 3;
+/** Results per initiative in the report, rounded up from the mean. */
+const MEAN_RESULTS_PER_INITIATIVE = 3;
 /** Shortest paths `connection` returns at most. */
 const MAX_PATHS = 20;
 /** Entities one hop reaches, for estimating how many `neighborhood` finds within `depth` hops. */
@@ -41,6 +45,16 @@ const SIZES: Record<string, (args: Args) => number> = {
   'Query.neighborCounts': idCount,
   'Subgraph.nodes': () => 1,
   'Subgraph.edges': () => 1,
+  'Query.results': first,
+  'ResultConnection.edges': () => 1,
+  // The results chain: one theme, or the (at most three) themes of one initiative; under a theme at
+  // most every initiative; under an initiative the mean number of results (233 over 100, so 3),
+  // since the product of the maxima (100 × 13) would refuse the chain view's own query.
+  'Query.resultsChain': (args) => (args.initiativeId ? MAX_THEMES : 1),
+  'ResultsChain.themes': () => 1,
+  'ChainTheme.initiatives': () => ROOT_LIST_SIZE,
+  'ChainInitiative.results': () => MEAN_RESULTS_PER_INITIATIVE,
+  'Query.themeScorecard': () => MAX_THEMES,
 };
 
 /** The size multiplier of `parent.field`; `isList` says whether the field's type is a list. */

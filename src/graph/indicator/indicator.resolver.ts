@@ -1,0 +1,32 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '../../errors';
+import type { Context } from '../context';
+import { globalKey, toEntity, type EntityObject } from '../common/entity.mapper';
+import { linkEdges } from '../link/link-edges';
+import { Result } from '../result/result.type';
+import { bySeriesOrder } from './series-order';
+import { Indicator } from './indicator.type';
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @Query(() => [Indicator], { description: 'Every indicator, by name. Most have one result; `results` of the others is a series.' })
+  async indicators(@Ctx() context: Context): Promise<EntityObject[]> {
+    return (await context.repositories.nodes.all('indicator')).map((row) => toEntity(row.target, row.labels));
+  }
+
+  @Query(() => Indicator, {
+    nullable: true,
+    description: 'One indicator by slug ("antal-solgte-byggegrunde") or global id. Null for an unknown one, with NOT_FOUND in `errors`.',
+  })
+  async indicator(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EntityObject | null> {
+    const row = await context.loaders.node.load(globalKey(id, 'indicator'));
+    if (!row || !row.labels.includes('Indicator')) throw new NotFoundError('indicator', id);
+    return toEntity(row.target, row.labels);
+  }
+
+  @FieldResolver(() => [Result], { description: 'The results that measure it: the series, by year (undated last), then by id.' })
+  async results(@Root() indicator: EntityObject, @Ctx() context: Context): Promise<EntityObject[]> {
+    const edges = await linkEdges(context, indicator.id, 'MEASURES', 'in');
+    return edges.map((edge) => edge.node).sort(bySeriesOrder);
+  }
+}
