@@ -131,7 +131,11 @@ export class ResultsOutline {
     } catch (error) {
       if (ticket !== this.loading) return;
       this.host.dataset.state = 'failed';
-      this.body.replaceChildren(h('p', { class: 'ro-problems', role: 'alert' }, `${T.loadFailed}: ${error instanceof Error ? error.message : String(error)}`));
+      // the API says when trying again may help (a busy database); offer it rather than a dead end
+      this.body.replaceChildren(
+        h('p', { class: 'ro-problems', role: 'alert' }, `${T.loadFailed}: ${error instanceof Error ? error.message : String(error)}`),
+        h('button', { type: 'button', id: 'ro-retry', onclick: () => void this.load(theme) }, T.retry),
+      );
     }
   }
 

@@ -13,6 +13,7 @@ export const RESULTS_TEXT = {
   themeLabel: 'Tema',
   loading: 'Henter resultatkæden …',
   loadFailed: 'Resultatkæden kunne ikke hentes',
+  retry: 'Prøv igen',
   filtersTitle: 'Filtre',
   levelLegend: 'Niveau',
   supportLabel: 'Støtte mindst',
