@@ -125,7 +125,7 @@ export class ResultsOutline {
     this.body.replaceChildren(h('p', { class: 'hint' }, T.loading));
     try {
       const outline = buildOutline(await loadResultsChain(theme.id));
-      if (!outline) throw new ApiError(`${theme.label}: ingen resultatkæde`, 'EMPTY');
+      if (!outline) throw new ApiError(T.noChain(theme.label), 'EMPTY');
       this.cache.set(theme.id, outline);
       if (ticket === this.loading) this.ready(outline);
     } catch (error) {
@@ -215,8 +215,8 @@ export class ResultsOutline {
         this.hide();
         this.hooks.showGraph(theme.id);
       }),
-      button('ro-export', T.exportCsv, () => this.exportCsv(), 'De viste rækker som CSV til Excel'),
-      button('ro-print', T.print, () => window.print(), 'Udskriv på A4'),
+      button('ro-export', T.exportCsv, () => this.exportCsv(), T.exportCsvTitle),
+      button('ro-print', T.print, () => window.print(), T.printTitle),
       button('ro-close', T.close, () => this.close()),
     );
     this.host.replaceChildren(
@@ -393,7 +393,7 @@ function resultRows(result: OutlineResult): HTMLElement[] {
     h('td', { class: 'ro-cell-figure' }, result.figure ? figureCell(result.figure) : h('span', { class: 'ro-none' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'visually-hidden' }, T.noFigure))),
     h(
       'td',
-      { class: 'ro-cell-support' },
+      { class: 'ro-cell-support', 'data-label': T.columnSupport },
       support
         ? h(
             'span',

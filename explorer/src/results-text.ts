@@ -8,7 +8,9 @@ export const RESULTS_TEXT = {
   openButton: 'Vis som oversigt',
   graphButton: 'Vis som graf',
   exportCsv: 'Eksportér CSV',
+  exportCsvTitle: 'De viste rækker som CSV til Excel',
   print: 'Udskriv',
+  printTitle: 'Udskriv på A4',
   close: 'Tilbage til grafen',
   themeLabel: 'Tema',
   loading: 'Henter resultatkæden …',
@@ -64,6 +66,7 @@ export const RESULTS_TEXT = {
     `${initiatives} ${initiatives === 1 ? 'initiativ' : 'initiativer'} og ${results} ${results === 1 ? 'resultat' : 'resultater'}`,
   showing: (initiatives: number, results: number, allInitiatives: number, allResults: number) =>
     `Viser ${initiatives} af ${allInitiatives} initiativer og ${results} af ${allResults} resultater.`,
+  noChain: (theme: string) => `${theme}: ingen resultatkæde`,
   unknownTheme: (id: string) => `Der er intet tema “${id}”; det første tema vises.`,
   linkProblems: (problems: string[]) => `Dele af linket kunne ikke bruges: ${problems.join('; ')}.`,
   badLevel: (value: string) => `ukendt niveau “${value}”`,
