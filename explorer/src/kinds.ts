@@ -19,6 +19,8 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
   Recommendation: { one: 'recommendation', many: 'recommendations', apiKind: 'RECOMMENDATION', color: '#CC79A7', shape: 'vee' },
   Initiative: { one: 'initiative', many: 'initiatives', apiKind: 'INITIATIVE', color: '#0072B2', shape: 'round-rectangle' },
   Result: { one: 'result', many: 'results', apiKind: 'RESULT', color: '#7B3294', shape: 'round-octagon' },
+  // What a result measures (a MEASURES link from each result of the series).
+  Indicator: { one: 'indicator', many: 'indicators', apiKind: 'INDICATOR', color: '#B07AA1', shape: 'round-rectangle' },
   Town: { one: 'town', many: 'towns', apiKind: 'TOWN', color: '#009E73', shape: 'diamond' },
   Partner: { one: 'organisation', many: 'organisations', apiKind: 'PARTNER', color: '#D55E00', shape: 'ellipse' },
   Unit: { one: 'municipal unit', many: 'municipal units', apiKind: 'UNIT', color: '#56B4E9', shape: 'rectangle' },

@@ -7,6 +7,7 @@ export type Kind =
   | 'Recommendation'
   | 'Initiative'
   | 'Result'
+  | 'Indicator'
   | 'Town'
   | 'Partner'
   | 'Unit'

@@ -22,6 +22,13 @@ const EXPLORER_QUERIES = [
       id title number status partners { node { id name type } evidence { page quote basis rationale } } } } } }`,
   '{ initiatives { id title themes { node { name } evidence { basis } } towns { node { name } } partners { node { name } evidence { page quote } } } }',
   '{ search(text: "grindsted", first: 100) { node { id label __typename } field snippet score } }',
+  // The "Fra strategi til resultat" view: a whole theme's chain, every claim with its evidence.
+  `{ resultsChain(themeId: "rettidig-velfaerd") { strategy { id name } themes { theme { id name } evidence { page quote basis rationale }
+      initiatives { initiative { id number title } themeLink { page quote basis rationale } resultCount gaps weakestLink { basis support }
+        results { evidence { page quote basis rationale } gaps weakestLink { basis support } result { id text value unit year
+          level { value iatiType iatiCode evidence { page quote basis rationale } } kind { value evidence { page quote basis rationale } }
+          support { grade source by evidence { page quote basis rationale } } period { from to } target { value unit year } baseline { value unit year }
+          indicator { id name } } } } } } }`,
   // A view the explorer redraws may hold up to MAX_NODES entities.
   `{ subgraph(ids: ${MAX_IDS}) { nodes { id label __typename ... on Year { value } } edges { id type from to event evidence { page quote basis rationale } } } }`,
   // ... whose neighbour counts it asks for in parts of 250 ids (explorer/src/queries.ts)

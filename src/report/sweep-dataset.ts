@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { DatasetError, readRawDataset } from '../dataset/read-dataset';
+import { SOURCE_FILE, SourceText } from '../dataset/source-text';
+import { validateDataset } from '../dataset/validate-dataset';
+import { readExampleLines } from './example-texts';
+import { sweepExample, sweepText, type ExampleSweep } from './figure-sweep';
+
+/** The figure sweep of the committed seed/: null when the examples' text (seed/passages.yaml) is missing. */
+export function sweepDataset(root?: string): ExampleSweep[] | null {
+  const raw = readFileSync(SOURCE_FILE, 'utf8');
+  const report = validateDataset(readRawDataset(root), new SourceText(raw));
+  // The sweep trusts the quotes it places: an invalid dataset is refused, as the seed refuses it.
+  if (!report.dataset || report.problems.length > 0) throw new DatasetError(report.problems);
+  const texts = readExampleLines(raw, root);
+  if (!texts) return null;
+  return report.dataset.initiatives.map(({ entry }) => sweepExample(entry, sweepText(texts.get(entry.id) ?? [])));
+}
