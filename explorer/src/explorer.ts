@@ -86,7 +86,7 @@ export class Explorer implements PanelActions {
     this.wireToolbar();
     this.wireViews();
     this.wireKeys();
-    // The outline "Fra strategi til resultat" owns the URL while it is open; '\0' forces a rewrite after.
+    // The outline "Fra strategi til resultat" owns the URL while it is open; '\0' forces a rewrite after it.
     this.outline = new ResultsOutline(boot.themes, {
       showGraph: (themeId) => {
         this.lastHash = '\0';
@@ -106,7 +106,8 @@ export class Explorer implements PanelActions {
 
   /** Shows what a shared link describes; unreadable parts are named, unknown ids left out. */
   restore(hash: string): void {
-    if (this.outline.restore(hash)) return;
+    // the outline's state is in the query (the graph's own may be in either); it answers first
+    if (this.outline.restore(location.search)) return;
     const { state, problems } = decodeState(hash);
     const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
     if (state.theme && !theme) problems.push(`there is no theme "${state.theme}", so all themes are shown`);

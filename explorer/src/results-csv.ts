@@ -1,7 +1,7 @@
 // The outline as a CSV that Danish Excel opens with a double-click: semicolons, every cell quoted,
 // decimal commas, UTF-8 with a BOM, CRLF. A row per result; an initiative with no result gets one
 // row of its own, so that the gap is in the sheet too.
-import { DANISH_EXCEL_CSV, csvText } from './csv';
+import { csvCell } from './csv';
 import type { OutlineInitiative, OutlineResult } from './results-rows';
 import { spreadsheetNumber } from './results-rows';
 import { CSV_HEADER, GAP_TEXT, KIND_TEXT, LEVEL_TEXT, RESULTS_TEXT, SUPPORT_GRADE_TEXT, SUPPORT_SOURCE_TEXT } from './results-text';
@@ -39,6 +39,15 @@ function resultCells(result: OutlineResult | null, initiative: OutlineInitiative
   ];
 }
 
+/**
+ * Every cell in quotes, so that a ";" or a decimal comma inside never splits or shifts it; csvCell
+ * already doubles quotes and defuses formulas, and quotes what it must.
+ */
+const quotedCell = (value: string | number | null): string => {
+  const cell = csvCell(value);
+  return cell.startsWith('"') ? cell : `"${cell}"`;
+};
+
 export function outlineCsv(themeLabel: string, initiatives: readonly OutlineInitiative[]): string {
   const rows: (string | number | null)[][] = [[...CSV_HEADER]];
   for (const initiative of initiatives) {
@@ -48,5 +57,6 @@ export function outlineCsv(themeLabel: string, initiatives: readonly OutlineInit
     if (initiative.results.length === 0) rows.push([...head, ...resultCells(null, initiative), ...tail, '']);
     for (const result of initiative.results) rows.push([...head, ...resultCells(result, initiative), ...tail, result.id]);
   }
-  return csvText(rows, DANISH_EXCEL_CSV);
+  // CRLF and a BOM: what Excel expects, so that æ, ø and å survive a double-click
+  return `\uFEFF${rows.map((row) => row.map(quotedCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -25,7 +25,7 @@ import {
   type OutlineResult,
 } from './results-rows';
 import { GAP_TEXT, KIND_TEXT, LEVEL_TEXT, RESULTS_TEXT as T, SUPPORT_GRADE_TEXT, SUPPORT_SOURCE_TEXT } from './results-text';
-import { decodeOutlineState, encodeOutlineState, isOutlineHash } from './results-url';
+import { decodeOutlineQuery, encodeOutlineQuery, isOutlineQuery } from './results-url';
 
 export interface OutlineHooks {
   /** Draw the same theme's chain as a graph (the explorer's top-down trace). */
@@ -72,13 +72,13 @@ export class ResultsOutline {
     this.addOpenButton();
   }
 
-  /** Opens the outline when the hash is the outline's and says true; otherwise closes it and says false. */
-  restore(hash: string): boolean {
-    if (!isOutlineHash(hash)) {
+  /** Opens the outline when the URL's query is the outline's and says true; otherwise closes it and says false. */
+  restore(query: string): boolean {
+    if (!isOutlineQuery(query)) {
       if (!this.host.hidden) this.hide();
       return false;
     }
-    const { state, problems } = decodeOutlineState(hash);
+    const { state, problems } = decodeOutlineQuery(query);
     const theme = this.themes.find((t) => t.id === state.theme || slug(t.id) === state.theme) ?? null;
     if (state.theme && !theme) problems.push(T.unknownTheme(state.theme));
     this.filters = state.filters;
@@ -92,6 +92,7 @@ export class ResultsOutline {
 
   close(): void {
     this.hide();
+    this.leaveUrl();
     this.hooks.closed();
     (this.opener ?? byId('view-trace')).focus();
   }
@@ -213,6 +214,7 @@ export class ResultsOutline {
         const theme = this.theme;
         if (!theme) return;
         this.hide();
+        this.leaveUrl();
         this.hooks.showGraph(theme.id);
       }),
       button('ro-export', T.exportCsv, () => this.exportCsv(), T.exportCsvTitle),
@@ -260,7 +262,12 @@ export class ResultsOutline {
   }
 
   private writeUrl(): void {
-    history.replaceState(null, '', `#${encodeOutlineState({ theme: this.theme?.id ?? null, filters: this.filters })}`);
+    history.replaceState(null, '', `${location.pathname}?${encodeOutlineQuery({ theme: this.theme?.id ?? null, filters: this.filters })}`);
+  }
+
+  /** Hands the URL back to the graph: its own query and hash are written by the explorer. */
+  private leaveUrl(): void {
+    history.replaceState(null, '', location.pathname);
   }
 
   private exportCsv(): void {

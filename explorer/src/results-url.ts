@@ -1,6 +1,7 @@
-// The outline's state in the URL's hash, so that a link opens the same theme with the same filters:
-// #view=results&theme=theme:rettidig-velfaerd&level=resultat,virkning&support=3&basis=stated&gap=no-figure
-// Kept apart from url-state.ts (the graph's state): the two views share no part but `view`.
+// The outline's state in the URL's query, so that a link opens the same theme with the same filters:
+// ?view=results&theme=theme:rettidig-velfaerd&level=resultat,virkning&support=3&basis=stated&gap=no-figure
+// The query, not the hash, which belongs to in-page anchors. Kept apart from url-state.ts (the
+// graph's state): while the outline is open it owns the query, and the two share no part but `view`.
 import { CHAIN_GAPS, RESULT_LEVELS, type ChainGap, type ResultLevel } from './results-chain';
 import { NO_FILTERS, type OutlineFilters } from './results-rows';
 import { RESULTS_TEXT } from './results-text';
@@ -12,15 +13,15 @@ export interface OutlineState {
 
 const VIEW = 'view=results';
 
-/** Whether a hash describes the outline (and not the graph). */
-export const isOutlineHash = (hash: string): boolean => hash.replace(/^#/, '').split('&').includes(VIEW);
+/** Whether a query (with or without its "?") describes the outline. */
+export const isOutlineQuery = (query: string): boolean => query.replace(/^[?#]/, '').split('&').includes(VIEW);
 
 const gapWord = (gap: ChainGap) => gap.toLowerCase().replace(/_/g, '-');
 const levelWord = (level: ResultLevel) => level.toLowerCase();
 const item = (text: string) => encodeURIComponent(text).replace(/%3A/gi, ':');
 
-/** The hash (without "#"); filters at their defaults are left out. */
-export function encodeOutlineState(state: OutlineState): string {
+/** The query (without "?"); filters at their defaults are left out. */
+export function encodeOutlineQuery(state: OutlineState): string {
   const parts = [VIEW];
   if (state.theme) parts.push(`theme=${item(state.theme)}`);
   const { levels, minSupport, basis, gap } = state.filters;
@@ -31,12 +32,12 @@ export function encodeOutlineState(state: OutlineState): string {
   return parts.join('&');
 }
 
-/** Reads a hash back; what cannot be read stays at its default and is named in `problems` (in Danish). */
-export function decodeOutlineState(hash: string): { state: OutlineState; problems: string[] } {
+/** Reads a query back; what cannot be read stays at its default and is named in `problems` (in Danish). */
+export function decodeOutlineQuery(query: string): { state: OutlineState; problems: string[] } {
   const filters: OutlineFilters = { ...NO_FILTERS, levels: [] };
   const state: OutlineState = { theme: null, filters };
   const problems: string[] = [];
-  for (const part of hash.replace(/^#/, '').split('&')) {
+  for (const part of query.replace(/^[?#]/, '').split('&')) {
     if (part === '' || part === VIEW) continue;
     const cut = part.indexOf('=');
     const key = cut < 0 ? part : part.slice(0, cut);

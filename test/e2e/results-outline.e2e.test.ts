@@ -44,9 +44,9 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
     ).resultsChain.themes[0].initiatives;
   const resultCount = (initiatives: ChainInitiative[]) => initiatives.reduce((sum, i) => sum + i.results.length, 0);
 
-  /** Opens the outline of a theme (optionally with filters in the hash) and waits until its rows are drawn. */
-  const openOutline = async (hash: string) => {
-    await explorer.open(hash);
+  /** Opens the outline of a theme from a link (its query holds theme and filters) and waits until its rows are drawn. */
+  const openOutline = async (link: string) => {
+    await explorer.open(link);
     await outlineReady();
   };
   /**
@@ -63,6 +63,8 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
   };
   const shown = async () =>
     explorer.page.$eval('#results-outline', (element: any) => ({ initiatives: Number(element.dataset.initiatives), results: Number(element.dataset.results) }));
+  /** The outline's state is in the URL's query. */
+  const query = async () => decodeURIComponent(await explorer.page.evaluate(() => window.location.search as string));
   const fitsTheWidth = () => explorer.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   beforeAll(async () => {
@@ -98,7 +100,7 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
     expect(initiatives.length + resultCount(initiatives)).toBeGreaterThan(150);
     expect(await explorer.page.locator('#ro-table tbody[data-initiative]').count()).toBe(initiatives.length);
     expect(await explorer.page.locator('#ro-table tr.ro-result').count()).toBe(resultCount(initiatives));
-    expect(await explorer.hash()).toBe('#view=results&theme=theme:rettidig-velfaerd');
+    expect(await query()).toBe('?view=results&theme=theme:rettidig-velfaerd');
 
     // Example 21: 66 fritidsjob, a leverance, its level our inference, and an inferred theme link
     const fritidsjob = explorer.page.locator('tbody[data-initiative="initiative:et-fritidsjob-til-forskel"]');
@@ -128,7 +130,7 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
   });
 
   it('when a result is opened by keyboard, then its page, quote and basis show under it, and close again', async () => {
-    await openOutline('#view=results&theme=theme:rettidig-velfaerd');
+    await openOutline('?view=results&theme=theme:rettidig-velfaerd');
     const row = explorer.page.locator('tbody[data-initiative="initiative:et-fritidsjob-til-forskel"] tr.ro-result', { hasText: '66 fritidsjob' });
     const button = row.locator('button.ro-result-text');
     const evidenceId = (await button.getAttribute('aria-controls'))!;
@@ -166,7 +168,7 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
 
   it('when filtered by level and support, then the rows, the counts and the URL follow, and the link opens the same again', async () => {
     const all = await chain('theme:rettidig-velfaerd');
-    await openOutline('#view=results&theme=theme:rettidig-velfaerd');
+    await openOutline('?view=results&theme=theme:rettidig-velfaerd');
     await explorer.page.locator('.ro-levels input[data-level="RESULTAT"]').check();
     await explorer.page.locator('.ro-levels input[data-level="VIRKNING"]').check();
     await explorer.page.selectOption('#ro-support', '1');
@@ -179,10 +181,10 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
     expect(servedResults).toBeLessThanOrEqual(wanted.reduce((sum, results) => sum + results.length, 0));
     expect((await shown()).results).toBe(servedResults);
     expect(await explorer.page.locator('#ro-table tr.ro-result').count()).toBe(servedResults);
-    const hash = await explorer.hash();
-    expect(hash).toBe('#view=results&theme=theme:rettidig-velfaerd&level=resultat,virkning&support=1');
+    const link = await query();
+    expect(link).toBe('?view=results&theme=theme:rettidig-velfaerd&level=resultat,virkning&support=1');
     await explorer.page.goto('about:blank');
-    await openOutline(hash);
+    await openOutline(link);
     expect((await shown()).results).toBe(servedResults);
     expect(await explorer.page.locator('.ro-levels input[data-level="VIRKNING"]').isChecked()).toBe(true);
     expect(await explorer.page.inputValue('#ro-support')).toBe('1');
@@ -190,7 +192,7 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
 
   it('when exported, then the CSV opens in Danish Excel: BOM, quoted semicolon-separated cells, CRLF, a row per result', async () => {
     const initiatives = await chain('theme:rettidig-velfaerd');
-    await openOutline('#view=results&theme=theme:rettidig-velfaerd');
+    await openOutline('?view=results&theme=theme:rettidig-velfaerd');
     const [download] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#ro-export')]);
     expect(download.suggestedFilename()).toBe('fra-strategi-til-resultat-rettidig-velfaerd.csv');
     const bytes = readFileSync((await download.path())!);
@@ -210,13 +212,13 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
   it('when each theme is opened at 1440 × 900, 390 px wide and for print, then it fits the width; the pictures are kept', async () => {
     for (const theme of THEMES) {
       const initiatives = await chain(theme);
-      await openOutline(`#view=results&theme=${theme}`);
+      await openOutline(`?view=results&theme=${theme}`);
       expect(await shown()).toEqual({ initiatives: initiatives.length, results: resultCount(initiatives) });
       expect(await fitsTheWidth()).toBe(true);
       await explorer.screenshot(`results-outline-${theme.replace('theme:', '')}`);
     }
     // a whole theme on one tall picture, to judge how 150+ rows read
-    await openOutline('#view=results&theme=theme:rettidig-velfaerd');
+    await openOutline('?view=results&theme=theme:rettidig-velfaerd');
     await explorer.page.screenshot({ path: path.join(screenshotDir, 'results-outline-rettidig-velfaerd-full.png'), fullPage: true });
 
     await explorer.page.setViewportSize({ width: 390, height: 844 });
@@ -235,16 +237,16 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
   it('when "Vis som graf" is chosen, then the same theme is drawn as the top-down chain and the URL is the graph’s again', async () => {
     const trace = (await api('{ trace(themeId: "theme:staerke-byer") { themes { initiatives { results { node { id } } } } } }')).trace;
     const nodes = 2 + trace.themes[0].initiatives.reduce((sum: number, i: any) => sum + 1 + i.results.length, 0);
-    await openOutline('#view=results&theme=theme:staerke-byer');
+    await openOutline('?view=results&theme=theme:staerke-byer');
     await explorer.page.click('#ro-graph');
     await explorer.waitForNodes(nodes);
     expect(await explorer.page.isHidden('#results-outline')).toBe(true);
-    expect(await explorer.hash()).not.toContain('view=results');
-    expect(await explorer.hash()).toContain('layout=topdown');
+    expect(await query()).not.toContain('view=results');
+    expect(`${await query()}${await explorer.hash()}`).toContain('layout=topdown');
   });
 
   it('when a shared link names an unknown theme or filter, then the outline says so in Danish and shows the rest', async () => {
-    await openOutline('#view=results&theme=theme:nope&level=virkning,effekt&support=7');
+    await openOutline('?view=results&theme=theme:nope&level=virkning,effekt&support=7');
     const problem = await explorer.page.textContent('.ro-problems');
     expect(problem).toContain('ukendt niveau “effekt”');
     expect(problem).toContain('støtte skal være et tal fra 0 til 4, ikke “7”');

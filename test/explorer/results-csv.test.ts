@@ -54,6 +54,12 @@ describe('outline CSV for Danish Excel', () => {
     expect(outlineCsv('Rettidig Velfærd', initiatives).split('\r\n')).toHaveLength(1 + 1 + 1);
   });
 
+  it('when a cell starts like a formula, then it is defused and still quoted', () => {
+    const built = buildOutline(chainAnswer())!;
+    built.initiatives[0].results[0].text = '=HYPERLINK("x")';
+    expect(outlineCsv('T', built.initiatives)).toContain(';"\'=HYPERLINK(""x"")";');
+  });
+
   it('when a cell holds a semicolon or a quote, then it stays one cell', () => {
     const built = buildOutline(chainAnswer())!;
     built.initiatives[0].results[0].text = 'Trivsel; "meget" bedre';
