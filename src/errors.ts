@@ -63,3 +63,20 @@ export class DatabaseBusyError extends CodedError {
     super(ErrorCode.DATABASE_BUSY, message, { retryable: true, http: retryLater(1) });
   }
 }
+
+/**
+ * A programmer's error, not a client's: a Cypher query returned a row its repository cannot read
+ * (a renamed or missing column, a wrong type). Its code is no ErrorCode, so production masks the
+ * message (as for every internal error); the log line (error-log-plugin) keeps the query and column.
+ */
+export class RowShapeError extends GraphQLError {
+  constructor(
+    readonly query: string,
+    readonly column: string,
+    detail: string,
+  ) {
+    super(`${query} returned a row its repository cannot read: column "${column}", ${detail}`, {
+      extensions: { code: 'ROW_SHAPE_MISMATCH', query, column },
+    });
+  }
+}

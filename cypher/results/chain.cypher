@@ -6,7 +6,8 @@
 // with only that initiative under it.
 // params: $themeKey, $initiativeKey: string | null (global keys)
 // columns: strategy, strategyLabels, found (bool: the asked theme/initiative exists),
-//          themes ([{theme, labels, rel, initiatives: [{initiative, labels, rel, results: [{target, labels, rel}]}]}])
+//          themes ([{node, labels, rel, initiatives: [{node, labels, rel, results: [{node, labels, rel}]}]}]):
+//          each step is the node reached and the link that reached it
 MATCH (s:Strategy)
 WITH s ORDER BY s.key LIMIT 1
 OPTIONAL MATCH (asked:Entity {key: coalesce($themeKey, $initiativeKey)})
@@ -18,17 +19,17 @@ RETURN properties(s) AS strategy, labels(s) AS strategyLabels, asked IS NOT NULL
            AND ($initiativeKey IS NULL OR EXISTS { (t)<-[:SUPPORTS]-(:Initiative {key: $initiativeKey}) })
          WITH t, h ORDER BY t.name
          RETURN {
-           theme: properties(t), labels: labels(t), rel: properties(h),
+           node: properties(t), labels: labels(t), rel: properties(h),
            initiatives: COLLECT {
              MATCH (t)<-[su:SUPPORTS]-(i:Initiative)
              WHERE $initiativeKey IS NULL OR i.key = $initiativeKey
              WITH i, su ORDER BY i.number
              RETURN {
-               initiative: properties(i), labels: labels(i), rel: properties(su),
+               node: properties(i), labels: labels(i), rel: properties(su),
                results: COLLECT {
                  MATCH (i)-[a:ACHIEVED]->(r:Result)
                  WITH r, a ORDER BY r.position, r.key
-                 RETURN {target: properties(r), labels: labels(r), rel: properties(a)}
+                 RETURN {node: properties(r), labels: labels(r), rel: properties(a)}
                }
              }
            }

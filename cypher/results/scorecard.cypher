@@ -11,7 +11,7 @@ RETURN properties(t) AS theme, labels(t) AS labels,
          MATCH (t)<-[su:SUPPORTS]-(i:Initiative)
          WITH i, su ORDER BY i.number
          RETURN {
-           initiative: properties(i), labels: labels(i), basis: coalesce(su.basis, 'STATED'),
+           initiative: properties(i), labels: labels(i), basis: coalesce(su.basis, "STATED"),
            results: COLLECT {
              MATCH (i)-[:ACHIEVED]->(r:Result)
              WITH r ORDER BY r.position

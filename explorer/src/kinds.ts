@@ -1,11 +1,15 @@
+import type { NODE_KINDS } from './generated/node-kinds';
 import type { Kind } from './model';
 
-export interface KindStyle {
+/** The NodeKind value of a kind, as generated from the service's vocabulary. */
+type ApiKindOf<K extends Kind> = Extract<(typeof NODE_KINDS)[number], { type: K }>['apiKind'];
+
+export interface KindStyle<K extends Kind = Kind> {
   /** Singular and plural, for the legend and "12 initiatives". */
   one: string;
   many: string;
-  /** The API's NodeKind value, for `types:` arguments. */
-  apiKind: string;
+  /** The API's NodeKind value, for `types:` arguments (checked against the generated vocabulary). */
+  apiKind: ApiKindOf<K>;
   color: string;
   /** A cytoscape node shape; shapes differ too, so that colour is never the only cue. */
   shape: 'star' | 'hexagon' | 'vee' | 'round-rectangle' | 'round-octagon' | 'diamond' | 'ellipse' | 'rectangle' | 'triangle' | 'tag';
@@ -13,7 +17,8 @@ export interface KindStyle {
 
 // Okabe–Ito colours (readable with the common colour-vision deficiencies), in chain order:
 // strategy → theme → initiative → result first, then what initiatives link to.
-export const KIND_STYLES: Record<Kind, KindStyle> = {
+// Typed per kind: a kind added to the vocabulary fails to compile here until it has a style.
+export const KIND_STYLES: { [K in Kind]: KindStyle<K> } = {
   Strategy: { one: 'strategy', many: 'strategies', apiKind: 'STRATEGY', color: '#222222', shape: 'star' },
   Theme: { one: 'theme', many: 'themes', apiKind: 'THEME', color: '#E69F00', shape: 'hexagon' },
   Recommendation: { one: 'recommendation', many: 'recommendations', apiKind: 'RECOMMENDATION', color: '#CC79A7', shape: 'vee' },
@@ -30,7 +35,7 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
 
 export const KINDS = Object.keys(KIND_STYLES) as Kind[];
 
-const KIND_OF_API = new Map(KINDS.map((kind) => [KIND_STYLES[kind].apiKind, kind]));
+const KIND_OF_API = new Map<string, Kind>(KINDS.map((kind) => [KIND_STYLES[kind].apiKind, kind]));
 
 export function kindOfApi(apiKind: string): Kind | undefined {
   return KIND_OF_API.get(apiKind);

@@ -1,18 +1,9 @@
 // What the explorer draws: plain nodes and links as the GraphQL API returns them.
 
-/** GraphQL type name of a node, which is also its kind here. */
-export type Kind =
-  | 'Strategy'
-  | 'Theme'
-  | 'Recommendation'
-  | 'Initiative'
-  | 'Result'
-  | 'Indicator'
-  | 'Town'
-  | 'Partner'
-  | 'Unit'
-  | 'Committee'
-  | 'Year';
+/** GraphQL type name of a node, which is also its kind here; the list is generated from the service's vocabulary. */
+import type { Kind } from './generated/node-kinds';
+
+export type { Kind };
 
 export type Basis = 'STATED' | 'INFERRED';
 

@@ -1,12 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import { schemaFile } from '../paths';
+import { explorerKindsFile, schemaFile } from '../paths';
 import { createSchema, printSortedSchema } from '../server/schema';
+import { explorerKindsModule } from '../vocabulary/explorer-kinds-module';
 
-// npm run schema:emit: writes schema/schema.graphql from the TypeGraphQL resolvers.
+// npm run schema:emit: writes schema/schema.graphql from the TypeGraphQL resolvers, and the
+// explorer's copy of the node-kind vocabulary (it may not import src/).
 createSchema()
   .then((schema) => {
     writeFileSync(schemaFile, printSortedSchema(schema));
     console.log(`Wrote ${schemaFile}`);
+    writeFileSync(explorerKindsFile, explorerKindsModule());
+    console.log(`Wrote ${explorerKindsFile}`);
   })
   .catch((error: unknown) => {
     console.error(error);

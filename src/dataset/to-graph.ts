@@ -1,14 +1,13 @@
 import type { Dataset, Evidence, InitiativeEntry } from './dataset.types';
 import { foldDanish } from './name-key';
 import { indicatorProps, resultProps } from './result-to-graph';
+import { NODE_LABELS, type NodeLabel } from '../vocabulary/node-kinds';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary/relationship-types';
 
 export { RELATIONSHIP_TYPES, type RelationshipType };
 
-/** Node labels the loader may set; everything spliced into Cypher comes from these lists. */
-export const NODE_LABELS = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Town', 'Organisation', 'Unit', 'Committee', 'Year', 'Result', 'Indicator'] as const;
-
-export type NodeLabel = (typeof NODE_LABELS)[number];
+// Node labels the loader may set (everything spliced into Cypher comes from these lists): the vocabulary's.
+export { NODE_LABELS, type NodeLabel };
 type Value = string | number | boolean | string[] | null;
 
 export interface GraphNode {

@@ -6,6 +6,7 @@ import { checkResults, unclassifiedAllowed } from './check-results';
 import { checkSchema } from './schema-check';
 import type { SourceText } from './source-text';
 import { parseTableOfContents } from './table-of-contents';
+import type { Kind as NodeKindName } from '../vocabulary/node-kinds';
 
 export interface ValidationReport {
   problems: DatasetProblem[];
@@ -43,7 +44,8 @@ export function validateDataset(raw: RawDataset, source: SourceText, options: Va
   return { problems, warnings, dataset };
 }
 
-type Kind = 'town' | 'organisation' | 'unit' | 'committee' | 'initiative' | 'theme';
+// The kinds an entry may refer to by id: a subset of the vocabulary's, so a renamed kind fails to compile here.
+type Kind = Extract<NodeKindName, 'town' | 'organisation' | 'unit' | 'committee' | 'initiative' | 'theme'>;
 
 function entitiesByKind(dataset: Dataset): Record<Kind, Located<NamedEntry | InitiativeEntry | { id: string }>[]> {
   const file = dataset.strategy.file;

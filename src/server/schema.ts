@@ -1,6 +1,8 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { lexicographicSortSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { COST_DIRECTIVES } from '../graph/common/cost.directives';
 import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { ExploreResolver } from '../graph/explore/explore.resolver';
@@ -47,10 +49,13 @@ export const resolvers = [
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, orphanedTypes: [Node], validate: false });
+  return buildSchema({ resolvers, orphanedTypes: [Node], validate: false, directives: [...specifiedDirectives, ...COST_DIRECTIVES] });
 }
 
-/** The SDL as committed in schema/schema.graphql: sorted, so that diffs show real changes only. */
+/**
+ * The SDL as committed in schema/schema.graphql: sorted, so that diffs show real changes only, and
+ * with the applied directives (graphql-js's printSchema leaves out the cost directives).
+ */
 export function printSortedSchema(schema: GraphQLSchema): string {
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return `${printSchemaWithDirectives(lexicographicSortSchema(schema))}\n`;
 }

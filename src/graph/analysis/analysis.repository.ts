@@ -1,37 +1,53 @@
 import type { Database } from '../../db/database';
-import type { Props } from '../link/link.repository';
-import type { BridgeLink } from './bridges';
+import { boolean, decodeRows, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
+import { nodeProps, relProps } from '../common/rows';
 import type { Dimension, InitiativeDimensions } from './coverage';
 
-export interface TimelineRow {
-  year: number;
-  events: Array<{ initiative: Props; labels: string[]; rel: Props }>;
-  results: Array<{ target: Props; labels: string[] }>;
-}
+const labels = list(string);
+const value = object({ id: string, label: string });
 
-export interface TraceResultRow {
-  target: Props;
-  labels: string[];
-  rel: Props;
-}
+/** analysis/coverage: an initiative's values on the five dimensions (empty where not asked). */
+export const coverageRow = object({
+  initiative: string,
+  themes: list(value),
+  towns: list(value),
+  committees: list(value),
+  years: list(value),
+  partnerTypes: list(value),
+});
 
-export interface TraceRow {
-  strategy: Props;
-  strategyLabels: string[];
-  found: boolean;
-  themes: Array<{
-    theme: Props;
-    labels: string[];
-    rel: Props;
-    initiatives: Array<{ initiative: Props; labels: string[]; rel: Props; results: TraceResultRow[] }>;
-  }>;
-}
+/** analysis/timeline: a year, its initiatives' events (with the IN_YEAR evidence) and its results. */
+export const timelineRow = object({
+  year: int,
+  events: list(object({ initiative: nodeProps, labels, rel: relProps })),
+  results: list(object({ target: nodeProps, labels })),
+});
+export type TimelineRow = ReturnType<typeof timelineRow>;
 
-export interface BridgeRow {
-  target: Props;
-  labels: string[];
-  links: BridgeLink[];
-}
+/** analysis/trace: strategy → themes → initiatives → results, each step with its link's evidence. */
+export const traceResultRow = object({ target: nodeProps, labels, rel: relProps });
+export const traceRow = object({
+  strategy: nodeProps,
+  strategyLabels: labels,
+  found: boolean,
+  themes: list(
+    object({
+      theme: nodeProps,
+      labels,
+      rel: relProps,
+      initiatives: list(object({ initiative: nodeProps, labels, rel: relProps, results: list(traceResultRow) })),
+    }),
+  ),
+});
+export type TraceRow = ReturnType<typeof traceRow>;
+
+/** analysis/bridges: an entity initiatives link to, with each link's initiative, type, themes and towns. */
+export const bridgeRow = object({
+  target: nodeProps,
+  labels,
+  links: list(object({ initiative: string, type: string, themes: list(string), towns: list(string) })),
+});
+export type BridgeRow = ReturnType<typeof bridgeRow>;
 
 /** Read-only analyses over the whole graph; each method runs one named file in cypher/analysis/. */
 export class AnalysisRepository {
@@ -39,20 +55,19 @@ export class AnalysisRepository {
 
   /** Every initiative with its values on the given dimensions (the others empty). */
   async coverage(dimensions: readonly Dimension[]): Promise<InitiativeDimensions[]> {
-    return (await this.database.read('analysis/coverage', { dimensions: [...dimensions] })) as unknown as InitiativeDimensions[];
+    return decodeRows('analysis/coverage', await this.database.read('analysis/coverage', { dimensions: [...dimensions] }), coverageRow);
   }
 
   async timeline(from: number | null, to: number | null): Promise<TimelineRow[]> {
-    return (await this.database.read('analysis/timeline', { from, to })) as unknown as TimelineRow[];
+    return decodeRows('analysis/timeline', await this.database.read('analysis/timeline', { from, to }), timelineRow);
   }
 
   /** null when the graph has no strategy node (nothing loaded). */
   async trace(themeKey: string | null, initiativeKey: string | null): Promise<TraceRow | null> {
-    const [row] = await this.database.read('analysis/trace', { themeKey, initiativeKey });
-    return (row as unknown as TraceRow | undefined) ?? null;
+    return decodeSingleRow('analysis/trace', await this.database.read('analysis/trace', { themeKey, initiativeKey }), traceRow);
   }
 
   async bridges(): Promise<BridgeRow[]> {
-    return (await this.database.read('analysis/bridges')) as unknown as BridgeRow[];
+    return decodeRows('analysis/bridges', await this.database.read('analysis/bridges'), bridgeRow);
   }
 }

@@ -6,12 +6,15 @@ import { checkPageSize } from '../common/pagination';
 import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace } from './analysis.types';
 import { rankBridges } from './bridges';
 import { buildCoverage } from './coverage';
+import { Cost, ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 // GraphQL types read EntityObjects; the class types only describe the schema.
 type Shaped<T> = T & EntityObject;
 
 @Resolver()
 export class AnalysisResolver {
+  @Cost(50)
   @Query(() => CoverageMatrix, {
     description:
       'Cross table of initiatives over two dimensions, e.g. `coverage(rows: THEME, columns: TOWN)`: which combinations ' +
@@ -26,6 +29,7 @@ export class AnalysisResolver {
     return buildCoverage(await context.repositories.analysis.coverage([rows, columns]), rows, columns);
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [TimelineYear], {
     description:
       'Year by year, ascending: the dated events of initiatives and the results dated that year. ' +
@@ -41,10 +45,10 @@ export class AnalysisResolver {
     if (lower !== null && upper !== null && lower > upper) throw new BadInputError(`"from" (${lower}) is after "to" (${upper})`, 'from');
     const rows = await context.repositories.analysis.timeline(lower, upper);
     return rows.map((row) => ({
-      year: Number(row.year),
+      year: row.year,
       events: row.events.map((event) => ({
         initiative: toEntity(event.initiative, event.labels) as Shaped<TimelineYear['events'][number]['initiative']>,
-        event: String(event.rel.event ?? ''),
+        event: event.rel.event ?? '',
         evidence: toEvidence(event.rel),
       })),
       results: row.results.map((result) => toEntity(result.target, result.labels) as Shaped<TimelineYear['results'][number]>),
@@ -88,6 +92,8 @@ export class AnalysisResolver {
     };
   }
 
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'] })
+  @Cost(100)
   @Query(() => [Bridge], {
     description:
       'Entities that bridge the strategy: partners, municipal units, committees and towns ranked by how many distinct themes ' +
@@ -100,7 +106,7 @@ export class AnalysisResolver {
   ): Promise<Bridge[]> {
     checkPageSize(first);
     const rows = await context.repositories.analysis.bridges();
-    const candidates = rows.map((row) => ({ key: String(row.target.key), node: toEntity(row.target, row.labels), links: row.links }));
-    return rankBridges(candidates, first) as unknown as Bridge[];
+    const candidates = rows.map((row) => ({ key: row.target.key, node: toEntity(row.target, row.labels), links: row.links }));
+    return rankBridges(candidates, first);
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ResultEdge } from '../common/edges';
+import type { EntityObject } from '../common/entity.mapper';
 import { Evidence } from '../common/evidence.type';
 import { Initiative } from '../initiative/initiative.type';
 import { Node } from '../node.interface';
@@ -7,6 +8,7 @@ import { Result } from '../result/result.type';
 import { Strategy } from '../strategy/strategy.type';
 import { Theme } from '../theme/theme.type';
 import { Dimension } from './coverage';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 export { Dimension };
 
@@ -54,12 +56,15 @@ export class CoverageCell {
     'An initiative with two values on a dimension (two towns) is counted in each of their cells.',
 })
 export class CoverageMatrix {
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [DimensionValue], { description: 'Every value some initiative has on the row dimension, sorted by label.' })
   rows!: DimensionValue[];
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [DimensionValue], { description: 'Every value some initiative has on the column dimension, sorted by label.' })
   columns!: DimensionValue[];
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [CoverageCell], { description: 'Only the non-empty cells, in row then column order. A missing cell means no initiative.' })
   cells!: CoverageCell[];
 
@@ -84,9 +89,11 @@ export class TimelineYear {
   @Field(() => Int)
   year!: number;
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [TimelineEvent], { description: 'Events of initiatives in this year, in report order.' })
   events!: TimelineEvent[];
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [Result], { description: 'Results whose `year` is this year (a target year may lie in the future).' })
   results!: Result[];
 }
@@ -99,6 +106,7 @@ export class TraceInitiative {
   @Field(() => Evidence, { description: 'Why the initiative supports the theme (SUPPORTS link); `basis` tells STATED from INFERRED.' })
   evidence!: Evidence;
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [ResultEdge], { description: 'Its results, each with the quote that reports it.' })
   results!: ResultEdge[];
 }
@@ -111,6 +119,7 @@ export class TraceTheme {
   @Field(() => Evidence, { description: 'Where the strategy names this theme (HAS_THEME link).' })
   evidence!: Evidence;
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [TraceInitiative], { description: 'Initiatives supporting the theme, in report order (only the traced one, when tracing an initiative).' })
   initiatives!: TraceInitiative[];
 }
@@ -120,6 +129,7 @@ export class Trace {
   @Field(() => Strategy)
   strategy!: Strategy;
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [TraceTheme], { description: 'The traced theme, or the themes the traced initiative supports (empty if it supports none).' })
   themes!: TraceTheme[];
 }
@@ -131,7 +141,7 @@ export class Trace {
 })
 export class Bridge {
   @Field(() => Node, { description: 'The partner (organisation linked WITH_PARTNER), unit, committee or town.' })
-  node!: Node;
+  node!: EntityObject;
 
   @Field(() => Int, { description: 'Distinct themes supported by the initiatives linked to this entity.' })
   themes!: number;

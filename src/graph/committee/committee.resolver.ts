@@ -4,9 +4,11 @@ import type { EntityObject } from '../common/entity.mapper';
 import { InitiativeEdge } from '../common/edges';
 import { committeeEdges } from '../link/link-edges';
 import { Committee } from './committee.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Committee)
 export class CommitteeResolver {
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives it decided (role DECIDED_BY) or took part in (INVOLVES).' })
   initiatives(@Root() committee: EntityObject, @Ctx() context: Context) {
     return committeeEdges(context, committee.id, 'in');

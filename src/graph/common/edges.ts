@@ -8,15 +8,17 @@ import { Theme } from '../theme/theme.type';
 import { Town } from '../town/town.type';
 import { Unit } from '../unit/unit.type';
 import { Year } from '../year/year.type';
+import type { EntityObject } from './entity.mapper';
 import { Evidence } from './evidence.type';
 
 // An edge = the node at the other end + the evidence of the link. One generic shape, one class per
-// node type, because GraphQL has no generics.
+// node type, because GraphQL has no generics. The node is held as the EntityObject the repositories
+// decode; NodeClass only says which GraphQL type describes it.
 function EdgeOf<T extends object>(NodeClass: ClassType<T>) {
   @ObjectType()
   abstract class Edge {
     @Field(() => NodeClass)
-    node!: T;
+    node!: EntityObject;
 
     @Field(() => Evidence, { description: 'Page and verbatim quote behind this link, and whether it is stated or inferred.' })
     evidence!: Evidence;

@@ -1,19 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import type { Kind } from './entity.mapper';
+import { KIND_OF_API_NAME, type Kind } from '../../vocabulary/node-kinds';
 
-export enum NodeKind {
-  STRATEGY = 'strategy',
-  THEME = 'theme',
-  RECOMMENDATION = 'recommendation',
-  INITIATIVE = 'initiative',
-  TOWN = 'town',
-  PARTNER = 'organisation',
-  UNIT = 'unit',
-  COMMITTEE = 'committee',
-  YEAR = 'year',
-  RESULT = 'result',
-  INDICATOR = 'indicator',
-}
+/** The schema's NodeKind, from the vocabulary: names are API names, values the kinds (`PARTNER: 'organisation'`). */
+export const NodeKind = KIND_OF_API_NAME;
+export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
 registerEnumType(NodeKind, { name: 'NodeKind', description: 'Kinds of entity in the graph (PARTNER covers every organisation, partner or mentioned).' });
 
-export const kindsOf = (kinds: NodeKind[] | null | undefined): Kind[] | null => (kinds && kinds.length > 0 ? (kinds as string[] as Kind[]) : null);
+export const kindsOf = (kinds: NodeKind[] | null | undefined): Kind[] | null => (kinds && kinds.length > 0 ? kinds : null);

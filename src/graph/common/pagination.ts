@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BadInputError, echo } from '../../errors';
 
-export const MAX_PAGE_SIZE = 100;
+import { MAX_PAGE_SIZE } from './argument-limits';
+
+export { MAX_PAGE_SIZE };
 
 @ObjectType({ description: 'Relay-style paging information.' })
 export class PageInfo {

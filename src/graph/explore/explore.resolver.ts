@@ -2,10 +2,10 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { KINDS, kindOf, toEntity } from '../common/entity.mapper';
-import type { NodeKind } from '../common/node-kind.enum';
 import { MAX_NODES, toGraphEdge } from '../paths/paths.resolver';
 import { Subgraph } from '../paths/paths.types';
 import { NeighborCount } from './explore.types';
+import { ListSize } from '../common/cost.directives';
 
 /** Distinct ids, 1 to MAX_NODES of them; a bad list is the caller's mistake, named as such. */
 function checkIds(ids: string[]): string[] {
@@ -23,6 +23,7 @@ function unknownNode(id: string): NotFoundError {
 
 @Resolver()
 export class ExploreResolver {
+  @ListSize(MAX_NODES, { slicingArguments: ['ids'], sizedFields: ['nodes', 'edges'] })
   @Query(() => Subgraph, {
     description:
       'The given entities and every relationship among them. A graph view can be redrawn from its node ids alone ' +
@@ -43,6 +44,7 @@ export class ExploreResolver {
     };
   }
 
+  @ListSize(MAX_NODES, { slicingArguments: ['ids'] })
   @Query(() => [NeighborCount], {
     nullable: 'items',
     description:
@@ -59,9 +61,8 @@ export class ExploreResolver {
       // graphql-js turns an Error in a list into null at its index plus an entry in errors[]
       if (!row) return unknownNode(key);
       const byKind = row.kinds.map(({ label, count }) => ({ kind: kindOf([label]), count }))
-        .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))
-        // NodeKind's values are the kinds themselves ('organisation' for PARTNER)
-        .map(({ kind, count }) => ({ kind: kind as string as NodeKind, count }));
+        // NodeKind's values are the kinds themselves ('organisation' for PARTNER), in the vocabulary's order
+        .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
       return { id: key, total: byKind.reduce((sum, { count }) => sum + count, 0), byKind };
     });
   }

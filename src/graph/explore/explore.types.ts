@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NodeKind } from '../common/node-kind.enum';
+import { ListSize } from '../common/cost.directives';
+import { KINDS } from '../../vocabulary/node-kinds';
 
 @ObjectType({ description: 'How many neighbours of one kind an entity has.' })
 export class KindCount {
@@ -18,6 +20,7 @@ export class NeighborCount {
   @Field(() => Int, { description: 'Distinct neighbours in all, either direction (a neighbour linked twice counts once).' })
   total!: number;
 
+  @ListSize(KINDS.length)
   @Field(() => [KindCount], { description: 'Per kind, only kinds with at least one neighbour, in `NodeKind` order.' })
   byKind!: KindCount[];
 }

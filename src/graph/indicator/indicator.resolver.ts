@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ListSize, NESTED_LIST_SIZE, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { globalKey, toEntity, type EntityObject } from '../common/entity.mapper';
@@ -9,6 +10,7 @@ import { Indicator } from './indicator.type';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Indicator], { description: 'Every indicator, by name. Most have one result; `results` of the others is a series.' })
   async indicators(@Ctx() context: Context): Promise<EntityObject[]> {
     return (await context.repositories.nodes.all('indicator')).map((row) => toEntity(row.target, row.labels));
@@ -24,6 +26,7 @@ export class IndicatorResolver {
     return toEntity(row.target, row.labels);
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [Result], { description: 'The results that measure it: the series, by year (undated last), then by id.' })
   async results(@Root() indicator: EntityObject, @Ctx() context: Context): Promise<EntityObject[]> {
     const edges = await linkEdges(context, indicator.id, 'MEASURES', 'in');

@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { EntityObject } from '../common/entity.mapper';
 import { PageInfo } from '../common/pagination';
 import { Initiative } from './initiative.type';
+import { ListSize } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 @ObjectType()
 export class InitiativeConnectionEdge {
@@ -8,7 +11,7 @@ export class InitiativeConnectionEdge {
   cursor!: string;
 
   @Field(() => Initiative)
-  node!: Initiative;
+  node!: EntityObject;
 }
 
 @ObjectType({ description: 'A page of initiatives.' })
@@ -16,6 +19,7 @@ export class InitiativeConnection {
   @Field(() => Int, { description: 'How many initiatives match the filter in all.' })
   totalCount!: number;
 
+  @ListSize(MAX_PAGE_SIZE)
   @Field(() => [InitiativeConnectionEdge])
   edges!: InitiativeConnectionEdge[];
 

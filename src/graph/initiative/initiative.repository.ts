@@ -1,5 +1,9 @@
 import type { Database } from '../../db/database';
-import type { NodeRow } from '../link/link.repository';
+import { decodeSingleRow, int, list, object } from '../../db/row-decoder';
+import { nodeRow, type NodeRow } from '../common/rows';
+
+/** initiative/filter: the number of matches and one page of them. */
+export const pageRow = object({ total: int, page: list(nodeRow) });
 
 export interface InitiativeQuery {
   themes: string[] | null;
@@ -19,7 +23,7 @@ export class InitiativeRepository {
   constructor(private readonly database: Database) {}
 
   async page(query: InitiativeQuery): Promise<{ total: number; rows: NodeRow[] }> {
-    const [row] = await this.database.read('initiative/filter', { ...query });
-    return { total: Number(row?.total ?? 0), rows: (row?.page ?? []) as NodeRow[] };
+    const row = decodeSingleRow('initiative/filter', await this.database.read('initiative/filter', { ...query }), pageRow);
+    return { total: row?.total ?? 0, rows: row?.page ?? [] };
   }
 }

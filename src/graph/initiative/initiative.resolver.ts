@@ -10,11 +10,14 @@ import { searchGraph } from '../search/search.service';
 import { InitiativeConnection } from './initiative.connection';
 import { InitiativeFilter, InitiativeOrder } from './initiative-filter.input';
 import { Initiative } from './initiative.type';
+import { ListSize, NESTED_LIST_SIZE, ROOT_LIST_SIZE } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 const slugs = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids.map((id) => id.slice(id.indexOf(':') + 1)) : null);
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Initiative], { description: 'All 100 initiatives, in report order. For filters and paging use `initiativesPage`.' })
   async initiatives(@Ctx() context: Context): Promise<EntityObject[]> {
     return (await context.repositories.nodes.all('initiative')).map((row) => toEntity(row.target, row.labels));
@@ -33,6 +36,7 @@ export class InitiativeResolver {
     return toEntity(row.target, row.labels);
   }
 
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
   @Query(() => InitiativeConnection, { description: 'Initiatives matching a filter, a page at a time (Relay connection).' })
   async initiativesPage(
     @Ctx() context: Context,
@@ -64,7 +68,7 @@ export class InitiativeResolver {
     });
     return {
       totalCount: total,
-      edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) as unknown as Initiative })),
+      edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) })),
       pageInfo: pageInfo(offset, rows.length, total),
     };
   }
@@ -75,46 +79,55 @@ export class InitiativeResolver {
     return { page: Number(initiative.statusPage), quote: String(initiative.statusQuote), basis: Basis.STATED, rationale: null };
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports; check `evidence.basis`: most are INFERRED.' })
   themes(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'SUPPORTS', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [TownEdge], { description: 'Towns where it happens.' })
   towns(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'IN_TOWN', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [PartnerEdge], { description: 'Organisations the municipality works with on it.' })
   partners(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'WITH_PARTNER', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [PartnerEdge], { description: 'Organisations only named (an authority, an attraction, a funder): not partners.' })
   mentions(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'MENTIONS', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [UnitEdge], { description: 'Municipal units that run or take part in it.' })
   units(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'RUN_BY', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [CommitteeEdge], { description: 'Political bodies that decided it or took part.' })
   committees(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return committeeEdges(context, initiative.id, 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [YearEdge], { description: 'Dated events, in year order.' })
   years(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'IN_YEAR', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [ResultEdge], { description: 'What it achieved.' })
   results(@Root() initiative: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, initiative.id, 'ACHIEVED', 'out');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], { description: 'Other examples the text ties to this one (either direction).' })
   async related(@Root() initiative: EntityObject, @Ctx() context: Context) {
     const [out, into] = await Promise.all([

@@ -18,7 +18,7 @@ export async function linkEdges(context: Context, key: string, type: Relationshi
   return rows.map((row) => ({
     node: toEntity(row.target, row.labels),
     evidence: toEvidence(row.rel),
-    event: (row.rel.event as string | undefined) ?? null,
+    event: row.rel.event,
     role: type === 'DECIDED_BY' || type === 'INVOLVES' ? type : null,
     type,
   }));

@@ -23,6 +23,6 @@ export function linkLoaders(repository: LinkRepository) {
 /** Any node by global key, batched. */
 export function nodeLoader(repository: LinkRepository) {
   return new DataLoader<string, NodeRow | null>(async (keys) =>
-    orderByKeys(keys, await repository.nodes(keys), (row) => String(row.target.key), null),
+    orderByKeys(keys, await repository.nodes(keys), (row) => row.target.key, null),
   );
 }

@@ -7,6 +7,7 @@ import { Theme } from '../theme/theme.type';
 import { Town } from '../town/town.type';
 import { Unit } from '../unit/unit.type';
 import { Year } from '../year/year.type';
+import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 
 async function all(context: Context, kind: Kind): Promise<EntityObject[]> {
   return (await context.repositories.nodes.all(kind)).map((row) => toEntity(row.target, row.labels));
@@ -21,26 +22,31 @@ export class ListQueriesResolver {
     return first;
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Theme], { description: 'The three themes.' })
   themes(@Ctx() context: Context) {
     return all(context, 'theme');
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Town], { description: 'Towns and localities of Billund Kommune named in the report.' })
   towns(@Ctx() context: Context) {
     return all(context, 'town');
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Committee], { description: 'Kommunalbestyrelsen and the udvalg named in the report.' })
   committees(@Ctx() context: Context) {
     return all(context, 'committee');
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Unit], { description: 'Municipal units named in the report.' })
   units(@Ctx() context: Context) {
     return all(context, 'unit');
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [Year], { description: 'Years with dated events, ascending.' })
   years(@Ctx() context: Context) {
     return all(context, 'year');

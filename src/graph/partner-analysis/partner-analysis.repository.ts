@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
-import type { NodeRow, Props } from '../link/link.repository';
+import { boolean, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
+import { nodeProps, nodeRow, relProps } from '../common/rows';
 
 export type PartnerOrderKey = 'INITIATIVES' | 'NAME';
 
@@ -12,48 +13,44 @@ export interface RankingQuery {
   limit: number;
 }
 
-/** An initiative seen from a partner, with the properties of the WITH_PARTNER link. */
-export interface LinkedNodeRow extends NodeRow {
-  rel: Props;
-}
+/** partner-analysis/ranking: the total and one page of partners, each with its initiatives (and the WITH_PARTNER evidence), themes and towns. */
+export const rankingRow = object({
+  partner: nodeRow,
+  initiativeCount: int,
+  initiatives: list(object({ rel: relProps, target: nodeProps, labels: list(string) })),
+  themes: list(nodeRow),
+  towns: list(nodeRow),
+});
+export type RankingRow = ReturnType<typeof rankingRow>;
+export const rankingPage = object({ total: int, page: list(rankingRow) });
 
-export interface RankingRow {
-  partner: NodeRow;
-  initiativeCount: number;
-  initiatives: LinkedNodeRow[];
-  themes: NodeRow[];
-  towns: NodeRow[];
-}
+/** partner-analysis/shared-partners: whether each initiative exists, and the partners both have with both links' evidence. */
+export const sharedPartnerRow = object({ partner: nodeRow, relA: relProps, relB: relProps });
+export type SharedPartnerRow = ReturnType<typeof sharedPartnerRow>;
+export const sharedPartners = object({ foundA: boolean, foundB: boolean, shared: list(sharedPartnerRow) });
 
-export interface SharedPartnerRow {
-  partner: NodeRow;
-  relA: Props;
-  relB: Props;
-}
-
-export interface CoPartnerRow {
-  partner: NodeRow;
-  initiatives: NodeRow[];
-}
+/** partner-analysis/co-partners: whether the organisation exists, and its co-partners with the initiatives they share. */
+export const coPartnerRow = object({ partner: nodeRow, initiatives: list(nodeRow) });
+export type CoPartnerRow = ReturnType<typeof coPartnerRow>;
+export const coPartners = object({ found: boolean, coPartners: list(coPartnerRow) });
 
 /** Questions about the partner network: who partners most, with whom, and on what. One query each. */
 export class PartnerAnalysisRepository {
   constructor(private readonly database: Database) {}
 
   async ranking(query: RankingQuery): Promise<{ total: number; rows: RankingRow[] }> {
-    const [row] = await this.database.read('partner-analysis/ranking', { ...query });
-    return { total: Number(row?.total ?? 0), rows: (row?.page ?? []) as RankingRow[] };
+    const row = decodeSingleRow('partner-analysis/ranking', await this.database.read('partner-analysis/ranking', { ...query }), rankingPage);
+    return { total: row?.total ?? 0, rows: row?.page ?? [] };
   }
 
-  /** `null` for an initiative key that does not exist; otherwise the partners both have. */
+  /** Whether each initiative key exists, and the partners both have. */
   async sharedPartners(a: string, b: string): Promise<{ foundA: boolean; foundB: boolean; rows: SharedPartnerRow[] }> {
-    const [row] = await this.database.read('partner-analysis/shared-partners', { a, b });
-    return { foundA: row?.foundA === true, foundB: row?.foundB === true, rows: (row?.shared ?? []) as SharedPartnerRow[] };
+    const row = decodeSingleRow('partner-analysis/shared-partners', await this.database.read('partner-analysis/shared-partners', { a, b }), sharedPartners);
+    return { foundA: row?.foundA ?? false, foundB: row?.foundB ?? false, rows: row?.shared ?? [] };
   }
 
   async coPartners(key: string, limit: number): Promise<{ found: boolean; rows: CoPartnerRow[] }> {
-    const [row] = await this.database.read('partner-analysis/co-partners', { key, limit });
-    return { found: row?.found === true, rows: (row?.coPartners ?? []) as CoPartnerRow[] };
+    const row = decodeSingleRow('partner-analysis/co-partners', await this.database.read('partner-analysis/co-partners', { key, limit }), coPartners);
+    return { found: row?.found ?? false, rows: row?.coPartners ?? [] };
   }
 }
-

@@ -4,20 +4,20 @@ import type { Context } from '../context';
 import type { InitiativeEdge } from '../common/edges';
 import { globalKey, toEntity, toEvidence } from '../common/entity.mapper';
 import { checkPageSize, decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
-import type { NodeRow } from '../link/link.repository';
+import type { NodeRow } from '../common/rows';
 import { PartnerType } from '../partner/partner.type';
 import type { RankingRow } from './partner-analysis.repository';
 import { CoPartner, PartnerOrder, PartnerRanking, PartnerRankingConnection, SharedPartner } from './partner-analysis.types';
+import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 const entity = (row: NodeRow) => toEntity(row.target, row.labels);
 
 function toRanking(row: RankingRow): PartnerRanking {
   return {
     partner: entity(row.partner),
-    initiativeCount: Number(row.initiativeCount),
-    initiatives: row.initiatives.map(
-      (link) => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null }) as unknown as InitiativeEdge,
-    ),
+    initiativeCount: row.initiativeCount,
+    initiatives: row.initiatives.map((link): InitiativeEdge => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
     themes: row.themes.map(entity),
     towns: row.towns.map(entity),
   };
@@ -25,6 +25,7 @@ function toRanking(row: RankingRow): PartnerRanking {
 
 @Resolver()
 export class PartnerAnalysisResolver {
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
   @Query(() => PartnerRankingConnection, {
     description:
       'Partners ranked by how many initiatives they work on (ties by name), with those initiatives and the themes and towns they cover. ' +
@@ -53,6 +54,7 @@ export class PartnerAnalysisResolver {
     };
   }
 
+  @ListSize(ROOT_LIST_SIZE)
   @Query(() => [SharedPartner], {
     description:
       'Organisations that are a partner in both initiatives, by name, with the quote for each link. ' +
@@ -69,6 +71,7 @@ export class PartnerAnalysisResolver {
     return rows.map((row) => ({ partner: entity(row.partner), evidenceA: toEvidence(row.relA), evidenceB: toEvidence(row.relB) }));
   }
 
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'] })
   @Query(() => [CoPartner], {
     description:
       'Organisations that are partners in the same initiatives as the given one: most shared initiatives first, then by name. ' +

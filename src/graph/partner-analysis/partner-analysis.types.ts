@@ -7,6 +7,8 @@ import { Initiative } from '../initiative/initiative.type';
 import { Partner } from '../partner/partner.type';
 import { Theme } from '../theme/theme.type';
 import { Town } from '../town/town.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 export enum PartnerOrder {
   INITIATIVES = 'INITIATIVES',
@@ -29,12 +31,15 @@ export class PartnerRanking {
   @Field(() => Int, { description: 'How many initiatives have it as a partner (mentions do not count).' })
   initiativeCount!: number;
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [InitiativeEdge], { description: 'Those initiatives in report order, each with the quote that names the organisation as a partner.' })
   initiatives!: InitiativeEdge[];
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [Theme], { description: 'Themes those initiatives support, each once, in order of first appearance in the report.' })
   themes!: EntityObject[];
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [Town], { description: 'Towns where those initiatives take place, each once, in order of first appearance in the report.' })
   towns!: EntityObject[];
 }
@@ -53,6 +58,7 @@ export class PartnerRankingConnection {
   @Field(() => Int, { description: 'How many partners match `minInitiatives` and `type` in all.' })
   totalCount!: number;
 
+  @ListSize(MAX_PAGE_SIZE)
   @Field(() => [PartnerRankingEdge])
   edges!: PartnerRankingEdge[];
 
@@ -80,6 +86,7 @@ export class CoPartner {
   @Field(() => Int, { description: 'How many initiatives the two are both partners in.' })
   sharedCount!: number;
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [Initiative], { description: 'Those shared initiatives, in report order.' })
   initiatives!: EntityObject[];
 }

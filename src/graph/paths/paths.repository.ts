@@ -1,25 +1,21 @@
 import type { Database } from '../../db/database';
-import type { NodeRow, Props } from '../link/link.repository';
+import { boolean, decodeRows, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
+import { edgeRow, nodeProps, nodeRow } from '../common/rows';
 
-/** A relationship as the path queries return it: its properties, type and end keys. */
-export interface EdgeRow {
-  rel: Props;
-  type: string;
-  from: string;
-  to: string;
-}
+export type { EdgeRow } from '../common/rows';
 
-export interface PathRow {
-  nodes: NodeRow[];
-  edges: EdgeRow[];
-}
+/** paths/connection: one shortest path, nodes and relationships in path order. */
+export const pathRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
+export type PathRow = ReturnType<typeof pathRow>;
 
-export interface NeighborhoodRow {
-  start: NodeRow;
-  nodes: (NodeRow & { distance: number })[];
-  edges: EdgeRow[];
-  truncated: boolean;
-}
+/** paths/neighborhood: the start, the reached entities with their distance, the links among them. */
+export const neighborhoodRow = object({
+  start: nodeRow,
+  nodes: list(object({ target: nodeProps, labels: list(string), distance: int })),
+  edges: list(edgeRow),
+  truncated: boolean,
+});
+export type NeighborhoodRow = ReturnType<typeof neighborhoodRow>;
 
 export interface ConnectionQuery {
   from: string;
@@ -40,12 +36,11 @@ export class PathsRepository {
   constructor(private readonly database: Database) {}
 
   async connection(query: ConnectionQuery): Promise<PathRow[]> {
-    return (await this.database.read('paths/connection', { ...query })) as unknown as PathRow[];
+    return decodeRows('paths/connection', await this.database.read('paths/connection', { ...query }), pathRow);
   }
 
   /** Null when no entity has the key. */
   async neighborhood(query: NeighborhoodQuery): Promise<NeighborhoodRow | null> {
-    const [row] = await this.database.read('paths/neighborhood', { ...query });
-    return (row as unknown as NeighborhoodRow | undefined) ?? null;
+    return decodeSingleRow('paths/neighborhood', await this.database.read('paths/neighborhood', { ...query }), neighborhoodRow);
   }
 }

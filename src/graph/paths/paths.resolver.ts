@@ -5,10 +5,11 @@ import { LABEL_OF_KIND, toEntity, toEvidence } from '../common/entity.mapper';
 import { NodeKind, kindsOf } from '../common/node-kind.enum';
 import type { EdgeRow } from './paths.repository';
 import { GraphEdge, PathResult, Subgraph } from './paths.types';
+import { MAX_DEPTH, MAX_HOPS, MAX_NODES } from '../common/argument-limits';
+import { Cost, ListSize } from '../common/cost.directives';
+import { MAX_PATHS } from '../common/argument-limits';
 
-export const MAX_HOPS = 6;
-export const MAX_DEPTH = 3;
-export const MAX_NODES = 1000;
+export { MAX_DEPTH, MAX_HOPS, MAX_NODES };
 
 function checkRange(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -21,17 +22,19 @@ const labelsOf = (kinds: NodeKind[] | null | undefined): string[] | null => kind
 
 export function toGraphEdge(row: EdgeRow): GraphEdge {
   return {
-    id: String(row.rel.key),
+    id: row.rel.key,
     type: row.type,
     from: row.from,
     to: row.to,
     evidence: toEvidence(row.rel),
-    event: (row.rel.event as string | null | undefined) ?? null,
+    event: row.rel.event,
   };
 }
 
 @Resolver()
 export class PathsResolver {
+  @ListSize(MAX_PATHS)
+  @Cost(100)
   @Query(() => [PathResult], {
     nullable: true,
     description:
@@ -59,6 +62,8 @@ export class PathsResolver {
     }));
   }
 
+  @ListSize(MAX_NODES, { slicingArguments: ['limit'], sizedFields: ['nodes', 'edges'] })
+  @Cost(50)
   @Query(() => Subgraph, {
     nullable: true,
     description:

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { EntityObject } from '../common/entity.mapper';
 import { Evidence } from '../common/evidence.type';
 import { Node } from '../node.interface';
+import { ListSize } from '../common/cost.directives';
+import { MAX_HOPS, MAX_NODES } from '../common/argument-limits';
 
 @ObjectType({ description: 'One relationship of the graph, with its evidence. `from` and `to` follow the stored direction.' })
 export class GraphEdge {
@@ -26,9 +28,11 @@ export class GraphEdge {
 
 @ObjectType({ description: 'Some entities and every relationship among them.' })
 export class Subgraph {
+  @ListSize(MAX_NODES)
   @Field(() => [Node], { description: 'The start entity first, then the others nearest first.' })
   nodes!: EntityObject[];
 
+  @ListSize(MAX_NODES)
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
 
@@ -46,9 +50,11 @@ export class PathResult {
   @Field(() => Int, { description: 'Number of relationships on the path.' })
   length!: number;
 
+  @ListSize(MAX_HOPS + 1)
   @Field(() => [Node], { description: 'The entities in path order, from `from` to `to`.' })
   nodes!: EntityObject[];
 
+  @ListSize(MAX_HOPS)
   @Field(() => [GraphEdge], { description: 'The relationships in path order; each keeps its stored direction.' })
   edges!: GraphEdge[];
 }

@@ -4,9 +4,11 @@ import type { EntityObject } from '../common/entity.mapper';
 import { ThemeEdge } from '../common/edges';
 import { linkEdges } from '../link/link-edges';
 import { Recommendation } from './recommendation.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [ThemeEdge], { description: 'The theme it builds on.' })
   themes(@Root() recommendation: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, recommendation.id, 'BUILDS_ON', 'out');

@@ -1,5 +1,6 @@
-import type { Props } from '../link/link.repository';
 import { Basis, type Evidence } from '../common/evidence.type';
+
+type Props = Record<string, unknown>;
 import type { Measure, Period, ResultKindClaim, ResultLevelClaim, Support } from './result-claims.type';
 import { IATI_OF_LEVEL, ResultKind, ResultLevel, SupportSource } from './result-enums';
 

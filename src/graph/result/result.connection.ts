@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
+import { ListSize } from '../common/cost.directives';
 import { PageInfo } from '../common/pagination';
 import { Result } from './result.type';
 
@@ -16,6 +18,7 @@ export class ResultConnection {
   @Field(() => Int, { description: 'How many results match the filter in all.' })
   totalCount!: number;
 
+  @ListSize(MAX_PAGE_SIZE)
   @Field(() => [ResultConnectionEdge])
   edges!: ResultConnectionEdge[];
 

@@ -1,5 +1,9 @@
-import type { Database, Row } from '../../db/database';
-import type { NodeRow, Props } from '../link/link.repository';
+import type { Database } from '../../db/database';
+import { decodeSingleRow, int, list, object } from '../../db/row-decoder';
+import { nodeRow, type NodeRow } from '../common/rows';
+
+/** results/filter: the number of matches and one page of them. */
+export const resultPageRow = object({ total: int, page: list(nodeRow) });
 
 export interface ResultQuery {
   levels: string[] | null;
@@ -25,19 +29,7 @@ export class ResultRepository {
   constructor(private readonly database: Database) {}
 
   async page(query: ResultQuery): Promise<{ total: number; rows: NodeRow[] }> {
-    const [row] = await this.database.read('results/filter', { ...query });
-    return decodePage(row);
+    const row = decodeSingleRow('results/filter', await this.database.read('results/filter', { ...query }), resultPageRow);
+    return { total: row?.total ?? 0, rows: row?.page ?? [] };
   }
-}
-
-// Decoded at the boundary: a missing column fails here by name.
-function decodePage(row: Row | undefined): { total: number; rows: NodeRow[] } {
-  if (!row || typeof row.total !== 'number' || !Array.isArray(row.page)) throw new Error('results/filter: columns "total" and "page" expected');
-  return {
-    total: row.total,
-    rows: (row.page as Row[]).map((item) => {
-      if (typeof item.target !== 'object' || item.target === null || !Array.isArray(item.labels)) throw new Error('results/filter: page item without target/labels');
-      return { target: item.target as Props, labels: item.labels as string[] };
-    }),
-  };
 }

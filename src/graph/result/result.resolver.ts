@@ -8,9 +8,11 @@ import { linkEdges } from '../link/link-edges';
 import { Measure, Period, ResultKindClaim, ResultLevelClaim, Support } from './result-claims.type';
 import { kindClaim, levelClaim, measure, periodClaim, supportClaim } from './result-claims.mapper';
 import { Result } from './result.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Result)
 export class ResultResolver {
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], { description: 'The initiative that achieved it.' })
   initiative(@Root() result: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, result.id, 'ACHIEVED', 'in');

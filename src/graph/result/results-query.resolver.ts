@@ -1,4 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
+import { ListSize } from '../common/cost.directives';
 import { BadInputError } from '../../errors';
 import type { Context } from '../context';
 import { toEntity } from '../common/entity.mapper';
@@ -14,6 +16,7 @@ const given = <T>(value: T | undefined | null): T | null => (value === undefined
 
 @Resolver()
 export class ResultsQueryResolver {
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
   @Query(() => ResultConnection, {
     description:
       'Results of all initiatives matching a filter (level, kind, support, year, value, indicator, theme, town), a page at a time ' +

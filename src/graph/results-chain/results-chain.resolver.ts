@@ -1,4 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { ListSize } from '../common/cost.directives';
+import { MAX_THEMES } from './chain-sizes';
 import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { globalKey } from '../common/entity.mapper';
@@ -41,6 +43,7 @@ export class ResultsChainResolver {
     return buildChain(row, { levels: levels && levels.length > 0 ? levels : null, minSupport: grade, basis: basis ?? null });
   }
 
+  @ListSize(MAX_THEMES)
   @Query(() => [ThemeScorecard], { description: 'For each of the three themes, how well its initiatives document results: one request, one row per theme.' })
   async themeScorecard(@Ctx() context: Context): Promise<ThemeScorecardObject[]> {
     return (await context.repositories.resultsChain.scorecards()).map(themeScorecard);

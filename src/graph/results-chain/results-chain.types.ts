@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
+import { MEAN_RESULTS_PER_INITIATIVE, THEMES_PER_CHAIN } from './chain-sizes';
 import { Basis, Evidence } from '../common/evidence.type';
 import { Initiative } from '../initiative/initiative.type';
 import { Result } from '../result/result.type';
@@ -42,6 +44,7 @@ export class ChainInitiative {
   @Field(() => Evidence, { description: 'Why the initiative serves the theme; `basis` tells STATED from INFERRED (most are inferred).' })
   themeLink!: Evidence;
 
+  @ListSize(MEAN_RESULTS_PER_INITIATIVE)
   @Field(() => [ChainResult], { description: 'Its results that pass the filters, in report order.' })
   results!: ChainResult[];
 
@@ -67,6 +70,7 @@ export class ChainTheme {
   @Field(() => Evidence, { description: 'The quote that the strategy has this theme.' })
   evidence!: Evidence;
 
+  @ListSize(ROOT_LIST_SIZE)
   @Field(() => [ChainInitiative], { description: 'In report order.' })
   initiatives!: ChainInitiative[];
 }
@@ -76,6 +80,7 @@ export class ResultsChain {
   @Field(() => Strategy)
   strategy!: Strategy;
 
+  @ListSize(THEMES_PER_CHAIN)
   @Field(() => [ChainTheme])
   themes!: ChainTheme[];
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 import { Initiative } from '../initiative/initiative.type';
 import { IatiResultType, ResultKind, ResultLevel } from '../result/result-enums';
 import { Theme } from '../theme/theme.type';
@@ -54,12 +55,15 @@ export class ThemeScorecard {
   @Field(() => Int, { description: 'Results of those initiatives, targets and expected effects included.' })
   results!: number;
 
+  @ListSize(4)
   @Field(() => [ResultLevelCount], { description: 'Results per level, every level listed (zeros included), from AKTIVITET to VIRKNING.' })
   byLevel!: ResultLevelCount[];
 
+  @ListSize(4)
   @Field(() => [ResultKindCount], { description: 'Results per kind, every kind listed.' })
   byKind!: ResultKindCount[];
 
+  @ListSize(5)
   @Field(() => [SupportGradeCount], { description: 'Results per support grade, 0 to 4.' })
   bySupport!: SupportGradeCount[];
 
@@ -78,6 +82,7 @@ export class ThemeScorecard {
   @Field(() => [Int], { description: 'Years the results refer to (their year, and every year of their period), ascending.' })
   years!: number[];
 
+  @ListSize(NESTED_LIST_SIZE)
   @Field(() => [Initiative], { description: 'Initiatives serving the theme that report no result, in report order.' })
   initiativesWithoutResult!: Initiative[];
 }

@@ -1,19 +1,22 @@
 import type { Database } from '../../db/database';
-import type { NodeRow } from '../link/link.repository';
+import { decodeRows, list, number, object, string } from '../../db/row-decoder';
+import { nodeProps } from '../common/rows';
 
-export interface SearchRow extends NodeRow {
-  score: number;
-  quote?: string;
-}
+/** search/nodes: a node that matched, with its Lucene score. */
+export const nodeHitRow = object({ target: nodeProps, labels: list(string), score: number });
+/** search/evidence: the node a matching link starts from, with the quote that matched. */
+export const evidenceHitRow = object({ target: nodeProps, labels: list(string), score: number, quote: string });
+
+export type SearchRow = ReturnType<typeof nodeHitRow> & { quote?: string };
 
 export class SearchRepository {
   constructor(private readonly database: Database) {}
 
   async nodes(query: string, labels: string[] | null, limit: number): Promise<SearchRow[]> {
-    return (await this.database.read('search/nodes', { query, labels, limit })) as unknown as SearchRow[];
+    return decodeRows('search/nodes', await this.database.read('search/nodes', { query, labels, limit }), nodeHitRow);
   }
 
   async evidence(query: string, labels: string[] | null, limit: number): Promise<SearchRow[]> {
-    return (await this.database.read('search/evidence', { query, labels, limit })) as unknown as SearchRow[];
+    return decodeRows('search/evidence', await this.database.read('search/evidence', { query, labels, limit }), evidenceHitRow);
   }
 }

@@ -5,6 +5,8 @@ import { checkPageSize } from '../common/pagination';
 import { kindsOf, NodeKind } from '../common/node-kind.enum';
 import { Node } from '../node.interface';
 import { searchGraph, type Hit } from './search.service';
+import { Cost, ListSize } from '../common/cost.directives';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
 @ObjectType({ description: 'A search hit: the entity, how well it matched, and where.' })
 export class SearchHit {
@@ -23,6 +25,8 @@ export class SearchHit {
 
 @Resolver()
 export class SearchResolver {
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'] })
+  @Cost(20)
   @Query(() => [SearchHit], {
     description:
       'Danish full-text search over every entity and the evidence quotes. Every word must match; ' +

@@ -4,9 +4,11 @@ import type { EntityObject } from '../common/entity.mapper';
 import { ThemeEdge } from '../common/edges';
 import { linkEdges } from '../link/link-edges';
 import { Strategy } from './strategy.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Strategy)
 export class StrategyResolver {
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [ThemeEdge], { description: 'Its three themes.' })
   themes(@Root() strategy: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, strategy.id, 'HAS_THEME', 'out');

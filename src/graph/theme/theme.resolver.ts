@@ -4,14 +4,17 @@ import type { EntityObject } from '../common/entity.mapper';
 import { InitiativeEdge, RecommendationEdge } from '../common/edges';
 import { linkEdges } from '../link/link-edges';
 import { Theme } from './theme.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Theme)
 export class ThemeResolver {
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives that support the theme; `evidence.basis` tells stated from inferred.' })
   initiatives(@Root() theme: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, theme.id, 'SUPPORTS', 'in');
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [RecommendationEdge], { description: 'The report\'s recommendation(s) that build on the theme.' })
   recommendations(@Root() theme: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, theme.id, 'BUILDS_ON', 'in');

@@ -4,6 +4,7 @@ import type { EntityObject } from '../common/entity.mapper';
 import { InitiativeEdge } from '../common/edges';
 import { linkEdges } from '../link/link-edges';
 import { Town, TownProfile } from './town.type';
+import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 
 @Resolver(() => Town)
 export class TownResolver {
@@ -13,6 +14,7 @@ export class TownResolver {
     return { summary: String(town.profileSummary), quote: String(town.profileQuote), page: Number(town.profilePage) };
   }
 
+  @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives that take place in the town.' })
   initiatives(@Root() town: EntityObject, @Ctx() context: Context) {
     return linkEdges(context, town.id, 'IN_TOWN', 'in');

@@ -2,13 +2,11 @@ import {
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
-  getNullableType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
   isCompositeType,
   isLeafType,
-  isListType,
   isObjectType,
   isInterfaceType,
   Kind,
@@ -25,20 +23,29 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { FragmentCycleError } from './limit-error';
-import { listSize } from './list-sizes';
+import { fieldCost } from './list-sizes';
 
 /** Depth and estimated cost of one operation, measured in one walk. */
 export interface OperationMeasure {
   /** Nested fields on the deepest path, through fragments: `{ initiatives { title } }` is 2. */
   depth: number;
-  /** Each field costs 1 per object it is resolved on; a list multiplies everything below it by its size. */
+  /** Each field costs its @cost weight (1) per object it is resolved on; a list multiplies what is below it by its @listSize. */
   cost: number;
 }
 
-/** A selection set's measure: its depth, and its cost for each concrete type it may be resolved on. */
+/** A field's share of a selection set's cost, kept apart so that a parent's @listSize(sizedFields) can resize it. */
+interface FieldShare {
+  total: number;
+  weight: number;
+  /** The cost of the field's selection for one item of the list. */
+  perItem: number;
+}
+
+/** A selection set's measure: its depth, its cost for each concrete type it may be resolved on, and each field's share. */
 interface SetMeasure {
   depth: number;
   costs: Map<string, number>;
+  fields: Map<string, FieldShare>;
 }
 
 /**
@@ -83,8 +90,16 @@ class Walk {
   selectionSet(set: SelectionSetNode, type: GraphQLCompositeType): SetMeasure {
     const possible = this.possibleTypeNames(type);
     const costs = new Map(possible.map((name) => [name, 0]));
+    const fields = new Map<string, FieldShare>();
     const add = (cost: number, typeNames: readonly string[]) => {
       for (const name of typeNames) costs.set(name, (costs.get(name) ?? 0) + cost);
+    };
+    const share = (name: string, part: FieldShare) => {
+      const known = fields.get(name) ?? { total: 0, weight: 0, perItem: 0 };
+      fields.set(name, { total: known.total + part.total, weight: known.weight + part.weight, perItem: known.perItem + part.perItem });
+    };
+    const shareAll = (inner: SetMeasure) => {
+      for (const [name, part] of inner.fields) share(name, part);
     };
     let depth = 0;
     for (const selection of set.selections) {
@@ -95,21 +110,25 @@ class Walk {
         const introspection = selection.name.value.startsWith('__');
         const child = this.fieldChild(selection, field);
         if (!introspection) depth = Math.max(depth, 1 + (child?.depth ?? 0));
-        add(this.fieldCost(type, field, selection, child, introspection), possible);
+        const part = this.fieldCost(type, field, selection, child, introspection);
+        add(part.total, possible);
+        share(field.name, part);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : type;
         if (!condition || !isCompositeType(condition)) continue;
         const inner = this.selectionSet(selection.selectionSet, condition);
         depth = Math.max(depth, inner.depth);
         add(maxCost(inner), this.possibleTypeNames(condition));
+        shareAll(inner);
       } else {
         const fragment = this.fragment(selection.name.value);
         if (!fragment) continue;
         depth = Math.max(depth, fragment.measure.depth);
         add(maxCost(fragment.measure), this.possibleTypeNames(fragment.type));
+        shareAll(fragment.measure);
       }
     }
-    return { depth, costs };
+    return { depth, costs, fields };
   }
 
   private fragment(name: string): { measure: SetMeasure; type: GraphQLCompositeType } | undefined {
@@ -133,18 +152,28 @@ class Walk {
     return node.selectionSet && isCompositeType(named) ? this.selectionSet(node.selectionSet, named) : undefined;
   }
 
+  // A field's cost from the directives the schema declares on it (src/graph/common/cost.directives.ts):
+  // weight + size × (cost of one item); with sizedFields, the size multiplies those child lists
+  // instead (a page's edges), in place of their own.
   private fieldCost(
     parent: GraphQLCompositeType,
     field: GraphQLField<unknown, unknown>,
     node: FieldNode,
     child: SetMeasure | undefined,
     introspection: boolean,
-  ): number {
+  ): FieldShare {
     const below = child ? maxCost(child) : 0;
-    if (introspection || parent.name.startsWith('__')) return 1 + below;
-    if (isLeafType(getNamedType(field.type))) return 1;
-    const isList = isListType(getNullableType(field.type));
-    return listSize(parent.name, field.name, isList, this.argumentsOf(field, node)) * (1 + below);
+    if (introspection || parent.name.startsWith('__')) return { total: 1 + below, weight: 1, perItem: below };
+    const declared = fieldCost(field);
+    if (isLeafType(getNamedType(field.type))) return { total: declared.weight, weight: declared.weight, perItem: 0 };
+    const size = declared.size(this.argumentsOf(field, node));
+    if (declared.sizedFields.length === 0) return { total: declared.weight + size * below, weight: declared.weight, perItem: below };
+    let resized = below;
+    for (const name of declared.sizedFields) {
+      const part = child?.fields.get(name);
+      if (part) resized += part.weight + size * part.perItem - part.total;
+    }
+    return { total: declared.weight + resized, weight: declared.weight, perItem: resized };
   }
 
   private argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {

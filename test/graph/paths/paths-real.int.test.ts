@@ -57,12 +57,9 @@ describe('paths over the real dataset (seed/)', () => {
     expect(onlyInitiatives.data.connection).toEqual([]);
   });
 
-  it('when depth is 3 from a theme with limit 1000, then it answers well under a second and is not truncated', async () => {
+  it('when depth is 3 from a theme with limit 1000, then it is not truncated and every edge joins two returned nodes', async () => {
     await run(NEIGHBORHOOD, { id: 'theme:staerke-byer', depth: 1 }); // warm the plan cache and the connection
-    const started = performance.now();
     const { data, errors } = await run(NEIGHBORHOOD, { id: 'theme:rettidig-velfaerd', depth: 3, limit: 1000 });
-    const elapsed = performance.now() - started;
-    process.stdout.write(`neighborhood(theme:rettidig-velfaerd, depth 3): ${data?.neighborhood.nodes.length} nodes, ${data?.neighborhood.edges.length} edges in ${elapsed.toFixed(0)} ms\n`);
     expect(errors).toBeUndefined();
     expect(data.neighborhood.truncated).toBe(false);
     expect(data.neighborhood.nodes[0].id).toBe('theme:rettidig-velfaerd');
@@ -72,25 +69,19 @@ describe('paths over the real dataset (seed/)', () => {
     for (const edge of data.neighborhood.edges) {
       expect(keys.has(edge.from) && keys.has(edge.to)).toBe(true);
     }
-    expect(elapsed).toBeLessThan(1000);
   });
 
-  it('when every theme is asked at depth 3, then each answers in well under a second', async () => {
+  it('when every theme is asked at depth 3, then each answers in full (speed is measured in bench/, not here)', async () => {
     for (const id of ['theme:staerke-byer', 'theme:rettidig-velfaerd', 'theme:voksevaerk-i-erhvervslivet']) {
-      const started = performance.now();
       const { data, errors } = await run(NEIGHBORHOOD, { id, depth: 3, limit: 1000 });
-      const elapsed = performance.now() - started;
-      process.stdout.write(`neighborhood(${id}, depth 3): ${data?.neighborhood.nodes.length} nodes in ${elapsed.toFixed(0)} ms\n`);
       expect(errors).toBeUndefined();
       expect(data.neighborhood.truncated).toBe(false);
-      expect(elapsed).toBeLessThan(1000);
+      expect(data.neighborhood.nodes[0].id).toBe(id);
     }
   });
 
-  it('when a connection has 6 hops allowed between far-apart entities, then it still answers quickly', async () => {
-    const started = performance.now();
+  it('when a connection has 6 hops allowed between far-apart entities, then it answers without an error', async () => {
     const { errors } = await run(CONNECTION, { from: 'organisation:kirkbi', to: 'committee:kommunalbestyrelsen', maxHops: 6 });
     expect(errors).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -3,7 +3,7 @@ import { ChainGap } from '../../../src/graph/result/result-enums';
 import { buildChain, type ChainFilter } from '../../../src/graph/results-chain/build-chain';
 import type { ChainNodeRow, ChainRow } from '../../../src/graph/results-chain/results-chain.repository';
 
-const rel = (basis: 'STATED' | 'INFERRED') => ({ page: 1, quote: 'q', basis, rationale: basis === 'INFERRED' ? 'why' : null });
+const rel = (basis: 'STATED' | 'INFERRED') => ({ key: 'a|T|b', page: 1, quote: 'q', basis, rationale: basis === 'INFERRED' ? 'why' : null, event: null });
 const result = (id: string, props: Record<string, unknown>, basis: 'STATED' | 'INFERRED' = 'STATED'): ChainNodeRow => ({
   node: { key: `result:${id}`, id, text: id, ...props },
   labels: ['Entity', 'Result'],

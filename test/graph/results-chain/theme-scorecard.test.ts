@@ -4,7 +4,7 @@ import type { ScorecardResultRow } from '../../../src/graph/results-chain/result
 const r = (over: Partial<ScorecardResultRow>): ScorecardResultRow => ({
   level: 'leverance', kind: 'measured', supportGrade: 1, value: null, year: null, periodFrom: null, periodTo: null, ...over,
 });
-const initiative = (id: string, basis: string, results: ScorecardResultRow[]) => ({ initiative: { key: `initiative:${id}`, id, title: id }, labels: ['Initiative'], basis, results });
+const initiative = (id: string, basis: 'STATED' | 'INFERRED', results: ScorecardResultRow[]) => ({ initiative: { key: `initiative:${id}`, id, title: id }, labels: ['Initiative'], basis, results });
 
 describe('themeScorecard', () => {
   it('when a theme has results, then they are counted per level, kind and grade, with shares and the years they cover', () => {
