@@ -14,6 +14,7 @@ import { GraphView, type ShowOptions } from './graph-view';
 import { countOf, kindName, lang, num, pick } from './i18n';
 import { KINDS } from './kinds';
 import { renderList } from './list-view';
+import { ResultsOutline } from './results-outline';
 import type { GraphNode, Kind, Subgraph } from './model';
 import type { Point } from './placement';
 import {
@@ -84,6 +85,7 @@ export class Explorer implements PathActions {
   private readonly view: GraphView;
   private readonly controls: Controls;
   private readonly search: SearchBox;
+  private readonly outline: ResultsOutline;
   private queue: Promise<void> = Promise.resolve();
   private pending = 0;
   private lastHash = '';
@@ -110,6 +112,17 @@ export class Explorer implements PathActions {
     this.wireToolbar();
     this.wireViews();
     this.wireKeys();
+    // The outline "Fra strategi til resultat" owns the URL while it is open; '\0' forces a rewrite after it.
+    this.outline = new ResultsOutline(boot.themes, {
+      showGraph: (themeId) => {
+        this.lastHash = '\0';
+        this.showTrace(themeId);
+      },
+      closed: () => {
+        this.lastHash = '\0';
+        this.writeUrl();
+      },
+    });
     // An old link's view in the hash is still read; an in-page anchor (#list-view) never is.
     window.addEventListener('hashchange', () => {
       if (isStateHash(location.hash)) this.restore(location.hash);
@@ -125,6 +138,8 @@ export class Explorer implements PathActions {
 
   /** Shows what a shared link describes (its query, or an old link's hash); unreadable parts are named, unknown ids left out. */
   restore(query: string): void {
+    // the outline's state is in the query too; it answers first
+    if (this.outline.restore(location.search)) return;
     const { state, problems } = decodeState(query);
     const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
     if (state.theme && !theme) problems.push(pick(`der er intet tema »${state.theme}«, så alle temaer vises`, `there is no theme "${state.theme}", so all themes are shown`));
@@ -490,6 +505,7 @@ export class Explorer implements PathActions {
 
   /** The view goes into the query; the hash is left to in-page anchors (an old view hash is dropped). */
   private writeUrl(): void {
+    if (document.body.dataset.outline === 'open') return;
     const query = this.stateQuery();
     const hash = isStateHash(location.hash) ? '' : location.hash;
     if (query === this.lastHash && !isStateHash(location.hash)) return;
