@@ -30,6 +30,15 @@ export interface Config {
   corsOrigins: string[];
   introspection: boolean;
   logLevel: LogLevel;
+  /** Bulk exports (/export/*, npm run export): see README "Exports". */
+  exports: ExportLimits;
+}
+
+export interface ExportLimits {
+  /** Most nodes plus links one export may hold (413 EXPORT_TOO_LARGE above). */
+  maxElements: number;
+  /** Timeout of an export's read transaction (a whole large graph takes longer than any API read). */
+  timeoutMs: number;
 }
 
 export interface QueryLimits {
@@ -44,6 +53,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Defaults that admit every query of the README cookbook and the explorer's (test/server/limits). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxElements: 2_000_000, timeoutMs: 300_000 };
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 };
 
 export class ConfigError extends Error {
@@ -135,6 +145,10 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     introspection: bool('INTROSPECTION', !production),
     logLevel,
+    exports: {
+      maxElements: int('EXPORT_MAX_ELEMENTS', DEFAULT_EXPORT_LIMITS.maxElements, 1, 1_000_000_000),
+      timeoutMs: int('EXPORT_TIMEOUT_MS', DEFAULT_EXPORT_LIMITS.timeoutMs, 1_000, 3_600_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
+import { DEFAULT_EXPORT_LIMITS, DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
 import type { Database } from '../db/database';
 import { createApollo } from './apollo';
 import { createContext, createRepositories } from '../graph/context';
@@ -15,7 +15,7 @@ export interface RunningApp {
 
 /** What the server needs of the configuration; the hardening settings fall back to the documented defaults. */
 export type AppConfig = Pick<Config, 'port' | 'host' | 'production' | 'maxBodyBytes'> &
-  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection'>>;
+  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection' | 'exports'>>;
 
 /** Builds the schema, starts Apollo and the HTTP server; `stop` drains in-flight requests. */
 export async function startApp(config: AppConfig, database: Database, logger: Logger = createLogger('info')): Promise<RunningApp> {
@@ -32,6 +32,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     corsOrigins: config.corsOrigins ?? [],
+    exports: config.exports ?? DEFAULT_EXPORT_LIMITS,
     logger,
   });
   const apollo = createApollo(schema, httpServer, {

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import type { ExportLimits } from '../config';
 import type { Database } from '../db/database';
 import type { Context } from '../graph/context';
 import { applyCors } from './cors';
@@ -8,6 +9,7 @@ import { requestIdOf } from './request-id';
 import { logWhenDone } from './request-log';
 import { answerWithin } from './request-timeout';
 import { handleExplorer } from './routes/explorer-route';
+import { handleExport } from './routes/export-route';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
 import { handleGraphQL } from './routes/graphql-route';
 import { handleHealth, handleReady } from './routes/health-routes';
@@ -20,10 +22,11 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   requestTimeoutMs: number;
   corsOrigins: readonly string[];
+  exports: ExportLimits;
   logger: Logger;
 }
 
-/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*, /explorer[/*]. */
+/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /export/*, /assets/graphiql/*, /explorer[/*]. */
 export function createHttpServer(options: HttpServerOptions): http.Server {
   const server = http.createServer((req, res) => {
     // Every answer carries the request id, so that a client can quote it and we can find the log lines.
@@ -54,6 +57,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, option
   if (url.pathname === '/graphiql') return handleGraphiQLPage(res);
   if (url.pathname === '/health') return handleHealth(res);
   if (url.pathname === '/ready') return handleReady(res, options.database);
+  if (url.pathname.startsWith('/export/')) return handleExport(req, res, url, options.database, options.exports, requestId, options.logger);
   if (url.pathname === '/explorer' || url.pathname.startsWith('/explorer/')) return handleExplorer(req, res, url.pathname);
   if (url.pathname.startsWith('/assets/graphiql/') && handleGraphiQLAsset(res, url.pathname.slice('/assets/graphiql/'.length))) {
     return;
