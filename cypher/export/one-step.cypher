@@ -5,8 +5,8 @@
 // columns: key (string), one row per distinct key (the given ones included)
 MATCH (n:Entity) WHERE n.key IN $keys
 OPTIONAL MATCH (n)--(m:Entity)
-WITH collect(DISTINCT n.key) + collect(DISTINCT m.key) AS all
-UNWIND all AS key
+WITH collect(DISTINCT n.key) + collect(DISTINCT m.key) AS found
+UNWIND found AS key
 WITH DISTINCT key
 RETURN key
 LIMIT $limit
