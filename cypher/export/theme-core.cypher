@@ -5,4 +5,5 @@
 MATCH (t:Theme {key: $key})
 OPTIONAL MATCH (i:Initiative)-[:SUPPORTS]->(t)
 WITH t, i ORDER BY i.key
-RETURN [t.key] + collect(i.key) AS keys
+WITH t, collect(i.key) AS initiatives
+RETURN [t.key] + initiatives AS keys
