@@ -35,3 +35,11 @@ CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS
 FOR ()-[r:SUPPORTS|IN_TOWN|WITH_PARTNER|MENTIONS|DECIDED_BY|INVOLVES|IN_YEAR|ACHIEVED|RUN_BY|RELATED_TO]-()
 ON EACH [r.quote]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'danish'}};
+
+// The evidence as people type it (src/text/search-forms.ts: "Sdr.Omme" also as "sdr omme",
+// "Grind- sted" also as "grindsted"), over every link type including where bodies are and what
+// they are part of. Search reads this index; evidence_text stays for older clients of the graph.
+CREATE FULLTEXT INDEX evidence_search IF NOT EXISTS
+FOR ()-[r:SUPPORTS|IN_TOWN|WITH_PARTNER|MENTIONS|DECIDED_BY|INVOLVES|IN_YEAR|ACHIEVED|RUN_BY|RELATED_TO|LOCATED_IN|PART_OF]-()
+ON EACH [r.quote, r.searchText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'danish'}};

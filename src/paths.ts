@@ -17,6 +17,8 @@ export const projectRoot = findProjectRoot(__dirname);
 export const cypherDir = path.join(projectRoot, 'cypher');
 export const seedDir = path.join(projectRoot, 'seed');
 export const schemaFile = path.join(projectRoot, 'schema', 'schema.graphql');
+/** Interfaces and unions with their concrete types, for client caches (generated with schema.graphql). */
+export const possibleTypesFile = path.join(projectRoot, 'schema', 'possible-types.json');
 /** The vocabulary as the explorer sees it, written by `npm run schema:emit`. */
 export const explorerKindsFile = path.join(projectRoot, 'explorer', 'src', 'generated', 'node-kinds.ts');
 export const launcherDir = path.join(projectRoot, 'neo4j-local');

@@ -2,9 +2,12 @@
 // Exactly one of $themeKey / $initiativeKey is set (the caller checks). With $themeKey: that theme
 // and all initiatives supporting it. With $initiativeKey: the themes that initiative supports,
 // each with only that initiative under it.
-// params: $themeKey, $initiativeKey: string | null (global keys)
+// With $basis, only links of that basis count at every step (a theme whose link to the traced
+// initiative is inferred drops out when $basis is 'STATED').
+// params: $themeKey, $initiativeKey: string | null (global keys); $basis: 'STATED' | 'INFERRED' | null
 // columns: strategy, strategyLabels, found (bool: the asked theme/initiative exists),
-//          themes ([{theme, labels, rel, initiatives: [{initiative, labels, rel, results: [{target, labels, rel}]}]}])
+//          themes ([{theme, labels, rel, initiatives: [{initiative, labels, rel, results: [{target, labels, rel}]}]}]);
+//          themes by name, initiatives by number, results by year (undated last), then key
 MATCH (s:Strategy)
 WITH s ORDER BY s.key LIMIT 1
 OPTIONAL MATCH (target:Entity {key: coalesce($themeKey, $initiativeKey)})
@@ -13,19 +16,22 @@ RETURN properties(s) AS strategy, labels(s) AS strategyLabels, target IS NOT NUL
        COLLECT {
          MATCH (s)-[h:HAS_THEME]->(t:Theme)
          WHERE ($themeKey IS NULL OR t.key = $themeKey)
-           AND ($initiativeKey IS NULL OR EXISTS { (t)<-[:SUPPORTS]-(:Initiative {key: $initiativeKey}) })
+           AND ($basis IS NULL OR h.basis = $basis)
+           AND ($initiativeKey IS NULL OR EXISTS {
+                 MATCH (t)<-[s2:SUPPORTS]-(:Initiative {key: $initiativeKey}) WHERE $basis IS NULL OR s2.basis = $basis })
          WITH t, h ORDER BY t.name
          RETURN {
            theme: properties(t), labels: labels(t), rel: properties(h),
            initiatives: COLLECT {
              MATCH (t)<-[su:SUPPORTS]-(i:Initiative)
-             WHERE $initiativeKey IS NULL OR i.key = $initiativeKey
+             WHERE ($initiativeKey IS NULL OR i.key = $initiativeKey) AND ($basis IS NULL OR su.basis = $basis)
              WITH i, su ORDER BY i.number
              RETURN {
                initiative: properties(i), labels: labels(i), rel: properties(su),
                results: COLLECT {
                  MATCH (i)-[a:ACHIEVED]->(res:Result)
-                 WITH res, a ORDER BY res.key
+                 WHERE $basis IS NULL OR a.basis = $basis
+                 WITH res, a ORDER BY coalesce(res.year, 9999), res.key
                  RETURN {target: properties(res), labels: labels(res), rel: properties(a)}
                }
              }

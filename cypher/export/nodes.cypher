@@ -5,7 +5,7 @@
 // params: $keys: [string] | null (global keys); $kindLabels: [string] (the labels that name a kind)
 // columns: key (string), label (string: the kind's label), name (string: name, title
 // or text), number, page, year (int or null), value (number or null), summary, description,
-// status, type, unit (string or null), aliases ([string] or null)
+// status, type, bodyKind, unit (string or null), aliases ([string] or null)
 MATCH (n:Entity)
 WHERE $keys IS NULL OR n.key IN $keys
 RETURN n.key AS key,
@@ -19,6 +19,7 @@ RETURN n.key AS key,
        n.description AS description,
        n.status AS status,
        n.type AS type,
+       n.bodyKind AS bodyKind,
        n.unit AS unit,
        n.aliases AS aliases
 ORDER BY key

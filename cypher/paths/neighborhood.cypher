@@ -6,13 +6,14 @@
 // prunes what the next level expands. Nearest first (ties by key), at most $limit entities besides
 // the start; `truncated` tells whether more were reachable.
 // params: $key: string (global key); $depth: int (1–3); $limit: int (entities besides the start);
-//         $labels: [string] | null (allowed labels of every reached entity; null = any)
+//         $labels: [string] | null (allowed labels of every reached entity; null = any);
+//         $basis: 'STATED' | 'INFERRED' | null (only links of this basis are followed and returned; null = any)
 // columns: start ({target, labels}), nodes ([{target, labels, distance}], nearest first),
 //          edges ([{rel, type, from, to}]), truncated (bool)
 MATCH (a:Entity {key: $key})
 CALL (a) {
-  MATCH (a)--(b:Entity)
-  WHERE b <> a AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+  MATCH (a)-[r]-(b:Entity)
+  WHERE ($basis IS NULL OR r.basis = $basis) AND b <> a AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
   WITH DISTINCT b
   ORDER BY b.key
   LIMIT $limit + 1
@@ -22,8 +23,8 @@ CALL (a, level1) {
   WITH a, level1
   WHERE $depth >= 2 AND size(level1) <= $limit
   UNWIND level1 AS x
-  MATCH (x)--(b:Entity)
-  WHERE b <> a AND NOT b IN level1 AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+  MATCH (x)-[r]-(b:Entity)
+  WHERE ($basis IS NULL OR r.basis = $basis) AND b <> a AND NOT b IN level1 AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
   WITH DISTINCT b
   ORDER BY b.key
   LIMIT $limit + 1
@@ -33,8 +34,8 @@ CALL (a, level1, level2) {
   WITH a, level1, level2
   WHERE $depth >= 3 AND size(level1) + size(level2) <= $limit
   UNWIND level2 AS x
-  MATCH (x)--(b:Entity)
-  WHERE b <> a AND NOT b IN level1 AND NOT b IN level2 AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+  MATCH (x)-[r]-(b:Entity)
+  WHERE ($basis IS NULL OR r.basis = $basis) AND b <> a AND NOT b IN level1 AND NOT b IN level2 AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
   WITH DISTINCT b
   ORDER BY b.key
   LIMIT $limit + 1
@@ -45,7 +46,7 @@ WITH a, found[0..$limit] AS kept, size(found) > $limit AS truncated
 WITH a, kept, truncated, [a.key] + [k IN kept | k.node.key] AS keys
 CALL (keys) {
   MATCH (x:Entity)-[r]->(y:Entity)
-  WHERE x.key IN keys AND y.key IN keys
+  WHERE x.key IN keys AND y.key IN keys AND ($basis IS NULL OR r.basis = $basis)
   WITH r, x, y
   ORDER BY r.key
   RETURN collect({rel: properties(r), type: type(r), from: x.key, to: y.key}) AS edges

@@ -96,7 +96,7 @@ export async function neighbourCounts(ids: string[]): Promise<NeighbourCounts> {
   const answers = await Promise.all(
     chunks.map((chunk) =>
       graphql<{ neighborCounts: { id: string; total: number; byKind: { kind: string; count: number }[] }[] }>(
-        `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id total byKind { kind count } } }`,
+        `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id: nodeId total byKind { kind count } } }`,
         { ids: chunk },
       ),
     ),
@@ -164,7 +164,7 @@ export interface Coverage {
 
 export async function themeTownCoverage(): Promise<Coverage> {
   const data = await graphql<{ coverage: Coverage }>(
-    '{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count initiativeIds } } }',
+    '{ coverage(rows: THEME, columns: TOWN) { total rows { id: value label } columns { id: value label } cells { row column count initiativeIds } } }',
   );
   return data.coverage;
 }

@@ -108,8 +108,30 @@ export interface NamedEntry {
   aliases?: string[];
 }
 
-export interface OrganisationEntry extends NamedEntry {
+/**
+ * What a named body is, beside its `type` (seed/README.md, "Organisation kinds"): a body proper
+ * (company, association, authority, school) or something that is not one organisation.
+ */
+export const ORGANISATION_KINDS = ['body', 'venue', 'event', 'group', 'programme'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** A link from an organisation or unit to another entry, with its own page (no example's page applies). */
+export interface EntryLink extends Evidence {
+  id: string;
+  page: number;
+  basis: Basis;
+}
+
+export interface UnitEntry extends NamedEntry {
+  /** Towns the name or the text places the unit in. */
+  located_in?: EntryLink[];
+}
+
+export interface OrganisationEntry extends UnitEntry {
   type: OrganisationType;
+  kind: OrganisationKind;
+  /** The parent body of a distinct part the report names on its own (DI Region Sydvestjylland → Dansk Industri). */
+  part_of?: EntryLink;
 }
 
 export interface TownEntry extends NamedEntry {
@@ -141,7 +163,7 @@ export interface Dataset {
   strategy: Located<StrategyFile>;
   towns: Located<TownEntry>[];
   organisations: Located<OrganisationEntry>[];
-  units: Located<NamedEntry>[];
+  units: Located<UnitEntry>[];
   committees: Located<NamedEntry>[];
   initiatives: Located<InitiativeEntry>[];
 }

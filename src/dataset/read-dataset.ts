@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { seedDir } from '../paths';
-import type { Dataset, InitiativeEntry, Located, NamedEntry, OrganisationEntry, StrategyFile, TownEntry } from './dataset.types';
+import type { Dataset, InitiativeEntry, Located, NamedEntry, OrganisationEntry, StrategyFile, TownEntry, UnitEntry } from './dataset.types';
 
 /** A problem with the dataset, located well enough for a curator to fix it. */
 export interface DatasetProblem {
@@ -74,7 +74,7 @@ export function assembleDataset(raw: RawDataset): Dataset {
     strategy: { file: strategyFile.file, entry: strategyFile.data as StrategyFile },
     towns: of<TownEntry>('towns', 'towns'),
     organisations: of<OrganisationEntry>('organisations', 'organisations'),
-    units: of<NamedEntry>('units', 'units'),
+    units: of<UnitEntry>('units', 'units'),
     committees: of<NamedEntry>('committees', 'committees'),
     initiatives: raw.files
       .filter((f) => f.kind === 'initiative')

@@ -1,5 +1,6 @@
-import type { Dataset, Evidence, InitiativeEntry } from './dataset.types';
+import type { Dataset, Evidence, InitiativeEntry, UnitEntry } from './dataset.types';
 import { foldDanish } from './name-key';
+import { searchForms } from '../text/search-forms';
 import { NODE_LABELS, type NodeLabel } from '../vocabulary/node-kinds';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary/relationship-types';
 
@@ -37,6 +38,8 @@ function evidence(link: Evidence, defaultPage: number): Record<string, Value> {
     quote: link.quote.replace(/\s+/g, ' ').trim(),
     basis: (link.basis ?? 'stated').toUpperCase(),
     rationale: link.rationale ?? null,
+    // What the evidence_search index reads: the quote in every form a person may type it.
+    searchText: searchForms(link.quote),
   };
 }
 
@@ -51,7 +54,7 @@ function named(kind: string, label: NodeLabel, entry: { id: string; name: string
       name: entry.name,
       aliases,
       aliasText: aliases.join(' | '),
-      folded: foldDanish([entry.name, ...aliases].join(' | ')),
+      folded: searchForms([entry.name, ...aliases].join(' | ')),
       ...extra,
     },
   };
@@ -98,8 +101,20 @@ export function toGraph(dataset: Dataset): GraphData {
       }),
     );
   }
-  for (const { entry } of dataset.organisations) nodes.push(named('organisation', 'Organisation', entry, { type: entry.type }));
+  for (const { entry } of dataset.organisations) nodes.push(named('organisation', 'Organisation', entry, { type: entry.type, bodyKind: entry.kind }));
   for (const { entry } of dataset.units) nodes.push(named('unit', 'Unit', entry));
+  // Where a body is (LOCATED_IN) and what it is part of (PART_OF): links of the bodies themselves,
+  // each with its own page, so that "touches the town" can reach an initiative through its partner.
+  const bodies: [string, UnitEntry][] = [
+    ...dataset.organisations.map(({ entry }): [string, UnitEntry] => ['organisation', entry]),
+    ...dataset.units.map(({ entry }): [string, UnitEntry] => ['unit', entry]),
+  ];
+  for (const [kind, entry] of bodies) {
+    for (const place of entry.located_in ?? []) link('LOCATED_IN', keyOf(kind, entry.id), keyOf('town', place.id), evidence(place, place.page));
+  }
+  for (const { entry } of dataset.organisations) {
+    if (entry.part_of) link('PART_OF', keyOf('organisation', entry.id), keyOf('organisation', entry.part_of.id), evidence(entry.part_of, entry.part_of.page));
+  }
   for (const { entry } of dataset.committees) nodes.push(named('committee', 'Committee', entry));
 
   const years = new Set<number>();
@@ -132,7 +147,7 @@ function addInitiative(
       status: entry.status?.value ?? null,
       statusQuote: entry.status?.quote ?? null,
       statusPage: entry.status ? (entry.status.page ?? page) : null,
-      folded: foldDanish(entry.title),
+      folded: searchForms(`${entry.title} | ${entry.summary}`),
     },
   });
   for (const theme of entry.themes ?? []) link('SUPPORTS', key, keyOf('theme', theme.id), evidence(theme, page));
@@ -163,7 +178,7 @@ function addInitiative(
         value: result.value ?? null,
         unit: result.unit ?? null,
         year: result.year ?? null,
-        folded: foldDanish(result.text),
+        folded: searchForms(result.text),
       },
     });
     link('ACHIEVED', key, resultKey, evidence(result, page));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Dataset, InitiativeEntry, Located, NamedEntry } from './dataset.types';
 import { nameKey } from './name-key';
 import { assembleDataset, type DatasetProblem, type RawDataset } from './read-dataset';
+import { checkBodies } from './check-bodies';
 import { checkResults, unclassifiedAllowed } from './check-results';
 import { checkSchema } from './schema-check';
 import type { SourceText } from './source-text';
@@ -39,6 +40,7 @@ export function validateDataset(raw: RawDataset, source: SourceText, options: Va
     ...checkReferences(dataset, warnings),
     ...checkQuotes(dataset, source),
     ...checkResults(dataset, source),
+    ...checkBodies(dataset, source, warnings),
     ...checkTableOfContents(dataset, source),
   );
   return { problems, warnings, dataset };

@@ -5,6 +5,7 @@ import { AnalysisRepository } from './analysis/analysis.repository';
 import { ExploreRepository } from './explore/explore.repository';
 import { InitiativeRepository } from './initiative/initiative.repository';
 import { NodeRepository } from './node/node.repository';
+import { OrganisationRepository } from './organisation/organisation.repository';
 import { PartnerAnalysisRepository } from './partner-analysis/partner-analysis.repository';
 import { PathsRepository } from './paths/paths.repository';
 import { SearchRepository } from './search/search.repository';
@@ -29,6 +30,7 @@ export function createRepositories(database: Database) {
     analysis: new AnalysisRepository(database),
     paths: new PathsRepository(database),
     explore: new ExploreRepository(database),
+    organisations: new OrganisationRepository(database),
   };
 }
 

@@ -7,8 +7,10 @@ import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
 import { ExploreResolver } from '../graph/explore/explore.resolver';
 import { InitiativeResolver } from '../graph/initiative/initiative.resolver';
+import { InitiativeCountsResolver } from '../graph/initiative/initiative-counts.resolver';
 import { ListQueriesResolver } from '../graph/node/list-queries.resolver';
 import { NodeResolver } from '../graph/node/node.resolver';
+import { OrganisationResolver } from '../graph/organisation/organisation.resolver';
 import { Node } from '../graph/node.interface';
 import { PartnerResolver } from '../graph/partner/partner.resolver';
 import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analysis.resolver';
@@ -26,6 +28,7 @@ export const resolvers = [
   NodeResolver,
   ListQueriesResolver,
   InitiativeResolver,
+  InitiativeCountsResolver,
   StrategyResolver,
   ThemeResolver,
   RecommendationResolver,
@@ -40,6 +43,7 @@ export const resolvers = [
   AnalysisResolver,
   PathsResolver,
   ExploreResolver,
+  OrganisationResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

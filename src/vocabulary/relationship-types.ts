@@ -15,6 +15,8 @@ export const RELATIONSHIP_TYPES = [
   'IN_YEAR',
   'ACHIEVED',
   'RELATED_TO',
+  'LOCATED_IN',
+  'PART_OF',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -47,7 +47,7 @@ describe('validateDataset', () => {
 
   it('when one body is entered under two spellings, then the duplicate is reported', () => {
     seed.edit('organisations.yaml', (d) => {
-      d.organisations.push({ id: 'kirkbi-as', name: 'KIRKBI A/S', type: 'company' });
+      d.organisations.push({ id: 'kirkbi-as', name: 'KIRKBI A/S', type: 'company', kind: 'body' });
     });
     expect(problems()).toContainEqual(
       expect.objectContaining({ file: 'organisations.yaml', entry: 'kirkbi-as', message: expect.stringMatching(/same name as "kirkbi"/) }),

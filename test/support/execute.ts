@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/database';
 import { createContext, createRepositories } from '../../src/graph/context';
 import { createSchema } from '../../src/server/schema';
 import { miniTestDatabase } from './test-database';
+import type { Dataset } from '../../src/dataset/dataset.types';
 
 let schema: GraphQLSchema | undefined;
 
@@ -18,13 +19,13 @@ export async function execute(
 }
 
 /**
- * For the describe block it is called in: the mini fixture loaded into the test Neo4j before the
+ * For the describe block it is called in: the mini fixture (or the given one) loaded into the test Neo4j before the
  * block, closed after it, and `run` to query it in process. `database()` is for listening to queries.
  */
-export function useMiniGraph() {
+export function useMiniGraph(dataset?: Dataset) {
   let database: Database | undefined;
   beforeAll(async () => {
-    database = await miniTestDatabase();
+    database = await miniTestDatabase(dataset);
   });
   afterAll(async () => {
     await database?.close();

@@ -3,6 +3,7 @@ import { applySchema } from '../../src/db/schema';
 import { loadGraph } from '../../src/dataset/load-dataset';
 import { toGraph } from '../../src/dataset/to-graph';
 import { miniDataset } from '../fixtures/mini-dataset';
+import type { Dataset } from '../../src/dataset/dataset.types';
 
 /** A Database on the run's Neo4j with the schema applied and the graph emptied: a clean state per file. */
 export async function cleanTestDatabase(): Promise<Database> {
@@ -20,9 +21,9 @@ export async function cleanTestDatabase(): Promise<Database> {
   return database;
 }
 
-/** A clean database holding the hand-made mini fixture (test/fixtures/mini-dataset.ts). */
-export async function miniTestDatabase(): Promise<Database> {
+/** A clean database holding the hand-made mini fixture (test/fixtures/mini-dataset.ts), or another hand-made one. */
+export async function miniTestDatabase(dataset: Dataset = miniDataset): Promise<Database> {
   const database = await cleanTestDatabase();
-  await loadGraph(database, toGraph(miniDataset));
+  await loadGraph(database, toGraph(dataset));
   return database;
 }

@@ -11,6 +11,7 @@ export const coverageRow = object({
   initiative: string,
   themes: list(value),
   towns: list(value),
+  townsTouched: list(value),
   committees: list(value),
   years: list(value),
   partnerTypes: list(value),
@@ -63,8 +64,8 @@ export class AnalysisRepository {
   }
 
   /** null when the graph has no strategy node (nothing loaded). */
-  async trace(themeKey: string | null, initiativeKey: string | null): Promise<TraceRow | null> {
-    return decodeSingleRow('analysis/trace', await this.database.read('analysis/trace', { themeKey, initiativeKey }), traceRow);
+  async trace(themeKey: string | null, initiativeKey: string | null, basis: string | null = null): Promise<TraceRow | null> {
+    return decodeSingleRow('analysis/trace', await this.database.read('analysis/trace', { themeKey, initiativeKey, basis }), traceRow);
   }
 
   async bridges(): Promise<BridgeRow[]> {

@@ -3,7 +3,9 @@ import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { globalKey, toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
 import { checkPageSize } from '../common/pagination';
-import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace } from './analysis.types';
+import { BASIS_ARG } from '../common/basis-arg';
+import { Basis } from '../common/evidence.type';
+import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
 import { rankBridges } from './bridges';
 import { buildCoverage } from './coverage';
 import { Cost, ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
@@ -26,7 +28,8 @@ export class AnalysisResolver {
     @Ctx() context: Context,
   ): Promise<CoverageMatrix> {
     if (rows === columns) throw new BadInputError(`"rows" and "columns" must be different dimensions, got ${rows} twice`, 'columns');
-    return buildCoverage(await context.repositories.analysis.coverage([rows, columns]), rows, columns);
+    const matrix = buildCoverage(await context.repositories.analysis.coverage([rows, columns]), rows, columns);
+    return { ...matrix, rows: matrix.rows.map(toDimensionValue), columns: matrix.columns.map(toDimensionValue) };
   }
 
   @ListSize(ROOT_LIST_SIZE)
@@ -67,13 +70,14 @@ export class AnalysisResolver {
     themeId?: string | null,
     @Arg('initiativeId', () => ID, { nullable: true, description: 'Initiative slug ("klimaplan") or global id ("initiative:klimaplan").' })
     initiativeId?: string | null,
+    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
   ): Promise<Trace> {
     const hasTheme = themeId !== undefined && themeId !== null;
     const hasInitiative = initiativeId !== undefined && initiativeId !== null;
     if (hasTheme === hasInitiative) throw new BadInputError('Give exactly one of "themeId" and "initiativeId"', hasTheme ? 'initiativeId' : 'themeId');
     const themeKey = hasTheme ? globalKey(themeId, 'theme') : null;
     const initiativeKey = hasInitiative ? globalKey(initiativeId, 'initiative') : null;
-    const row = await context.repositories.analysis.trace(themeKey, initiativeKey);
+    const row = await context.repositories.analysis.trace(themeKey, initiativeKey, basis ?? null);
     if (!row || !row.found) throw hasTheme ? new NotFoundError('theme', themeId) : new NotFoundError('initiative', initiativeId as string);
     return {
       strategy: toEntity(row.strategy, row.strategyLabels) as Shaped<Trace['strategy']>,
@@ -84,6 +88,7 @@ export class AnalysisResolver {
           initiative: toEntity(initiative.initiative, initiative.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['initiative']>,
           evidence: toEvidence(initiative.rel),
           results: initiative.results.map((result) => ({
+            id: `out:${String(result.rel.key)}`,
             node: toEntity(result.target, result.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['results'][number]['node']>,
             evidence: toEvidence(result.rel),
           })),

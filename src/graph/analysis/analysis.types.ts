@@ -17,7 +17,8 @@ registerEnumType(Dimension, {
   description: 'A way to group initiatives, for the rows or columns of a coverage matrix.',
   valuesConfig: {
     THEME: { description: 'Themes the initiative supports (stated or inferred).' },
-    TOWN: { description: 'Towns where the initiative happens.' },
+    TOWN: { description: 'Towns where the initiative happens (IN_TOWN).' },
+    TOWN_TOUCHED: { description: 'Towns it happens in or touches: also the towns of the bodies it works with, mentions or is run by (LOCATED_IN).' },
     COMMITTEE: { description: 'Political bodies that decided it or took part.' },
     YEAR: { description: 'Years with a dated event of the initiative.' },
     PARTNER_TYPE: { description: 'Kinds of organisation it works WITH (region, company, ...); organisations only mentioned do not count.' },
@@ -27,9 +28,16 @@ registerEnumType(Dimension, {
 @ObjectType({ description: 'One value of a dimension: a theme, a town, a committee, a year or a kind of partner.' })
 export class DimensionValue {
   @Field(() => ID, {
-    description: 'The node\'s global id ("town:grindsted", "year:2023"); for partner types "partner-type:<type>", e.g. "partner-type:region".',
+    description: 'Globally unique id of this value object: "dimension-value:" + `value`, e.g. "dimension-value:town:grindsted".',
   })
   id!: string;
+
+  @Field(() => ID, {
+    description:
+      'What the value is: the node\'s global id ("town:grindsted", "year:2023"), for partner types "partner-type:<type>", ' +
+      'e.g. "partner-type:region". `CoverageCell.row` and `.column` refer to it.',
+  })
+  value!: string;
 
   @Field({ description: 'Human-readable name: theme, town or committee name, the year, or the partner type.' })
   label!: string;
@@ -37,10 +45,10 @@ export class DimensionValue {
 
 @ObjectType({ description: 'The initiatives that have both a given row value and a given column value.' })
 export class CoverageCell {
-  @Field(() => ID, { description: 'Id of the row value (a `DimensionValue.id` of `rows`).' })
+  @Field(() => ID, { description: 'The row value (a `DimensionValue.value` of `rows`).' })
   row!: string;
 
-  @Field(() => ID, { description: 'Id of the column value (a `DimensionValue.id` of `columns`).' })
+  @Field(() => ID, { description: 'The column value (a `DimensionValue.value` of `columns`).' })
   column!: string;
 
   @Field(() => Int, { description: 'How many initiatives are in this cell; never 0 (empty cells are left out).' })
@@ -162,4 +170,21 @@ export class Bridge {
 
   @Field(() => Float, { description: 'Ranking score: `themes` + `towns` + `betweenness`. Ties go to more initiatives, then the id.' })
   score!: number;
+}
+
+@ObjectType({ description: 'How many initiatives have one value of a dimension.' })
+export class GroupCount {
+  @Field(() => DimensionValue)
+  value!: DimensionValue;
+
+  @Field(() => Int, { description: 'Initiatives with this value (each once); never 0.' })
+  count!: number;
+
+  @Field(() => [ID], { description: 'Global ids of those initiatives, in report order.' })
+  initiativeIds!: string[];
+}
+
+/** A DimensionValue as the API returns it: its own id beside the value it stands for. */
+export function toDimensionValue(value: { id: string; label: string }): DimensionValue {
+  return { id: `dimension-value:${value.id}`, value: value.id, label: value.label };
 }

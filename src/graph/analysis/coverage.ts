@@ -6,6 +6,7 @@
 export enum Dimension {
   THEME = 'THEME',
   TOWN = 'TOWN',
+  TOWN_TOUCHED = 'TOWN_TOUCHED',
   COMMITTEE = 'COMMITTEE',
   YEAR = 'YEAR',
   PARTNER_TYPE = 'PARTNER_TYPE',
@@ -21,6 +22,7 @@ export interface InitiativeDimensions {
   initiative: string;
   themes: DimensionValueData[];
   towns: DimensionValueData[];
+  townsTouched: DimensionValueData[];
   committees: DimensionValueData[];
   years: DimensionValueData[];
   partnerTypes: DimensionValueData[];
@@ -43,6 +45,7 @@ export interface CoverageMatrixData {
 const FIELD: Record<Dimension, Exclude<keyof InitiativeDimensions, 'initiative'>> = {
   [Dimension.THEME]: 'themes',
   [Dimension.TOWN]: 'towns',
+  [Dimension.TOWN_TOUCHED]: 'townsTouched',
   [Dimension.COMMITTEE]: 'committees',
   [Dimension.YEAR]: 'years',
   [Dimension.PARTNER_TYPE]: 'partnerTypes',
@@ -96,4 +99,30 @@ export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimensi
     (a, b) => rowIndex.get(a.row)! - rowIndex.get(b.row)! || columnIndex.get(a.column)! - columnIndex.get(b.column)!,
   );
   return { rows: sortedRows, columns: sortedColumns, cells: sortedCells, total };
+}
+
+export interface GroupCountData {
+  value: DimensionValueData;
+  count: number;
+  initiativeIds: string[];
+}
+
+/**
+ * How many of the given initiatives (all when `keys` is null) have each value of one dimension,
+ * each initiative counted once per value. Most initiatives first, ties by label; or, with
+ * `byValue`, in label order (numeric for years). Values no given initiative has are left out.
+ */
+export function groupCounts(initiatives: InitiativeDimensions[], dimension: Dimension, keys: readonly string[] | null, byValue = false): GroupCountData[] {
+  const wanted = keys ? new Set(keys) : null;
+  const groups = new Map<string, GroupCountData>();
+  for (const initiative of initiatives) {
+    if (wanted && !wanted.has(initiative.initiative)) continue;
+    for (const value of distinct(initiative[FIELD[dimension]])) {
+      let group = groups.get(value.id);
+      if (!group) groups.set(value.id, (group = { value, count: 0, initiativeIds: [] }));
+      group.count += 1;
+      group.initiativeIds.push(initiative.initiative);
+    }
+  }
+  return [...groups.values()].sort((a, b) => (byValue ? 0 : b.count - a.count) || byLabel(a.value, b.value));
 }

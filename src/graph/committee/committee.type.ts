@@ -8,6 +8,10 @@ export enum CommitteeRole {
 registerEnumType(CommitteeRole, {
   name: 'CommitteeRole',
   description: 'DECIDED_BY: the body decided, approved or funded it; INVOLVES: it took part or was consulted.',
+  valuesConfig: {
+    DECIDED_BY: { description: 'The committee decided, approved or funded the initiative.' },
+    INVOLVES: { description: 'The committee took part or was consulted.' },
+  },
 });
 
 @ObjectType({ implements: Node, description: 'A political body: Kommunalbestyrelsen or one of its udvalg.' })

@@ -1,4 +1,4 @@
-import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import { Committee, CommitteeRole } from '../committee/committee.type';
 import { Initiative } from '../initiative/initiative.type';
 import { Partner } from '../partner/partner.type';
@@ -10,6 +10,7 @@ import { Unit } from '../unit/unit.type';
 import { Year } from '../year/year.type';
 import type { EntityObject } from './entity.mapper';
 import { Evidence } from './evidence.type';
+import { Node } from '../node.interface';
 
 // An edge = the node at the other end + the evidence of the link. One generic shape, one class per
 // node type, because GraphQL has no generics. The node is held as the EntityObject the repositories
@@ -17,6 +18,13 @@ import { Evidence } from './evidence.type';
 function EdgeOf<T extends object>(NodeClass: ClassType<T>) {
   @ObjectType()
   abstract class Edge {
+    @Field(() => ID, {
+      description:
+        'Globally unique and stable: the side the link is seen from ("out" or "in") and the relationship key, ' +
+        'e.g. "out:initiative:klimaplan|IN_TOWN|town:grindsted". A client cache may key edges by it.',
+    })
+    id!: string;
+
     @Field(() => NodeClass)
     node!: EntityObject;
 
@@ -33,6 +41,14 @@ export class InitiativeEdge extends EdgeOf(Initiative) {
 
   @Field(() => String, { nullable: true, description: 'On links from a year: what happened that year.' })
   event?: string | null;
+
+  @Field(() => Node, {
+    nullable: true,
+    description:
+      'On `Town.initiatives(reach: TOUCHES)`: the organisation or unit located in the town through which the initiative ' +
+      'touches it (`evidence` is then the initiative\'s link to that body); null when the initiative happens in the town.',
+  })
+  via?: EntityObject | null;
 }
 
 @ObjectType({ description: 'A link to a theme, with its evidence (often INFERRED).' })

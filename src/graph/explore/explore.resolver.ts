@@ -63,7 +63,7 @@ export class ExploreResolver {
       const byKind = row.kinds.map(({ label, count }) => ({ kind: kindOf([label]), count }))
         // NodeKind's values are the kinds themselves ('organisation' for PARTNER), in the vocabulary's order
         .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
-      return { id: key, total: byKind.reduce((sum, { count }) => sum + count, 0), byKind };
+      return { id: `neighbor-count:${key}`, nodeId: key, total: byKind.reduce((sum, { count }) => sum + count, 0), byKind };
     });
   }
 }

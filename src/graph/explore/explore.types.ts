@@ -14,8 +14,13 @@ export class KindCount {
 
 @ObjectType({ description: 'The neighbours of one entity, counted by kind: what expanding it in a graph would add.' })
 export class NeighborCount {
-  @Field(() => ID, { description: 'The entity\'s global id, as asked.' })
+  @Field(() => ID, {
+    description: 'Globally unique id of this count (Relay stores records by `id`): "neighbor-count:" + `nodeId`, e.g. "neighbor-count:town:grindsted".',
+  })
   id!: string;
+
+  @Field(() => ID, { description: 'The entity\'s global id, as asked.' })
+  nodeId!: string;
 
   @Field(() => Int, { description: 'Distinct neighbours in all, either direction (a neighbour linked twice counts once).' })
   total!: number;

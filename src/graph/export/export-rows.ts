@@ -17,6 +17,7 @@ const nodeRowReader = object({
   description: nullable(string),
   status: nullable(string),
   type: nullable(string),
+  bodyKind: nullable(string),
   unit: nullable(string),
   aliases: nullable(list(string)),
 });
@@ -46,6 +47,8 @@ export interface ExportNode {
   description: string | null;
   status: string | null;
   organisationType: string | null;
+  /** What an organisation is: body, venue, event, group, programme. */
+  organisationKind: string | null;
   unit: string | null;
   aliases: string | null;
 }
@@ -55,12 +58,13 @@ export type ExportLink = Omit<ReturnType<typeof linkRowReader>, 'type'> & { rela
 
 /** Row `index` of cypher/export/nodes as a node; a row of the wrong shape throws RowShapeError. */
 export function toExportNode(row: unknown, index: number): ExportNode {
-  const { label, name, type, aliases, ...rest } = decodeRow('export/nodes', row, nodeRowReader, index);
+  const { label, name, type, bodyKind, aliases, ...rest } = decodeRow('export/nodes', row, nodeRowReader, index);
   return {
     ...rest,
     kind: KIND_OF_LABEL[label],
     label: name ?? rest.key,
     organisationType: type,
+    organisationKind: bodyKind,
     // One text value, so that every format can type it as a string (GraphML has no list type).
     aliases: aliases && aliases.length > 0 ? aliases.join(' | ') : null,
   };
@@ -86,6 +90,7 @@ export const NODE_ATTRIBUTES = [
   { name: 'description', type: 'string' },
   { name: 'status', type: 'string' },
   { name: 'organisationType', type: 'string' },
+  { name: 'organisationKind', type: 'string' },
   { name: 'unit', type: 'string' },
   { name: 'aliases', type: 'string' },
 ] as const satisfies readonly { name: keyof ExportNode; type: AttributeType }[];

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../errors';
 import type { Context } from '../context';
+import { BASIS_ARG } from '../common/basis-arg';
 import { toEntity, type EntityObject } from '../common/entity.mapper';
 import { CommitteeEdge, InitiativeEdge, PartnerEdge, ResultEdge, ThemeEdge, TownEdge, UnitEdge, YearEdge } from '../common/edges';
 import { Basis, Evidence } from '../common/evidence.type';
@@ -10,6 +11,8 @@ import { searchGraph } from '../search/search.service';
 import { InitiativeConnection } from './initiative.connection';
 import { InitiativeFilter, InitiativeOrder } from './initiative-filter.input';
 import { Initiative } from './initiative.type';
+import type { InitiativeQuery } from './initiative.repository';
+import { Match, TownReach } from '../town/town-reach';
 import { ListSize, NESTED_LIST_SIZE, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
@@ -53,9 +56,11 @@ export class InitiativeResolver {
       const hits = await searchGraph(context.repositories.search, filter.text, ['initiative'], 100);
       keys = hits.map((hit) => hit.node.id);
     }
-    const { total, rows } = await context.repositories.initiatives.page({
+    const query: Omit<InitiativeQuery, 'offset' | 'limit'> = {
       themes: slugs(filter?.themes),
       towns: slugs(filter?.towns),
+      townMatch: filter?.townMatch ?? Match.ANY,
+      townReach: filter?.townReach ?? TownReach.IN,
       partners: slugs(filter?.partners),
       committees: slugs(filter?.committees),
       years: filter?.years && filter.years.length > 0 ? filter.years : null,
@@ -63,13 +68,13 @@ export class InitiativeResolver {
       keys,
       orderBy,
       descending,
-      offset,
-      limit: first,
-    });
+    };
+    const { total, rows } = await context.repositories.initiatives.page({ ...query, offset, limit: first });
     return {
       totalCount: total,
       edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) })),
       pageInfo: pageInfo(offset, rows.length, total),
+      query,
     };
   }
 
@@ -81,58 +86,58 @@ export class InitiativeResolver {
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports; check `evidence.basis`: most are INFERRED.' })
-  themes(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'SUPPORTS', 'out');
+  themes(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'SUPPORTS', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [TownEdge], { description: 'Towns where it happens.' })
-  towns(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'IN_TOWN', 'out');
+  towns(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'IN_TOWN', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [PartnerEdge], { description: 'Organisations the municipality works with on it.' })
-  partners(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'WITH_PARTNER', 'out');
+  partners(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'WITH_PARTNER', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [PartnerEdge], { description: 'Organisations only named (an authority, an attraction, a funder): not partners.' })
-  mentions(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'MENTIONS', 'out');
+  mentions(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'MENTIONS', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [UnitEdge], { description: 'Municipal units that run or take part in it.' })
-  units(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'RUN_BY', 'out');
+  units(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'RUN_BY', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [CommitteeEdge], { description: 'Political bodies that decided it or took part.' })
-  committees(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return committeeEdges(context, initiative.id, 'out');
+  committees(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return committeeEdges(context, initiative.id, 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [YearEdge], { description: 'Dated events, in year order.' })
-  years(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'IN_YEAR', 'out');
+  years(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'IN_YEAR', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [ResultEdge], { description: 'What it achieved.' })
-  results(@Root() initiative: EntityObject, @Ctx() context: Context) {
-    return linkEdges(context, initiative.id, 'ACHIEVED', 'out');
+  results(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
+    return linkEdges(context, initiative.id, 'ACHIEVED', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
   @FieldResolver(() => [InitiativeEdge], { description: 'Other examples the text ties to this one (either direction).' })
-  async related(@Root() initiative: EntityObject, @Ctx() context: Context) {
+  async related(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     const [out, into] = await Promise.all([
-      linkEdges(context, initiative.id, 'RELATED_TO', 'out'),
-      linkEdges(context, initiative.id, 'RELATED_TO', 'in'),
+      linkEdges(context, initiative.id, 'RELATED_TO', 'out', basis),
+      linkEdges(context, initiative.id, 'RELATED_TO', 'in', basis),
     ]);
     return [...out, ...into];
   }

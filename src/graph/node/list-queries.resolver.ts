@@ -7,6 +7,9 @@ import { Theme } from '../theme/theme.type';
 import { Town } from '../town/town.type';
 import { Unit } from '../unit/unit.type';
 import { Year } from '../year/year.type';
+import { KindCount } from '../explore/explore.types';
+import { KINDS } from '../common/entity.mapper';
+import type { NodeKind } from '../common/node-kind.enum';
 import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 
 async function all(context: Context, kind: Kind): Promise<EntityObject[]> {
@@ -50,5 +53,16 @@ export class ListQueriesResolver {
   @Query(() => [Year], { description: 'Years with dated events, ascending.' })
   years(@Ctx() context: Context) {
     return all(context, 'year');
+  }
+
+  @ListSize(KINDS.length)
+  @Query(() => [KindCount], {
+    description:
+      'How many entities of each kind the graph holds (every kind, in `NodeKind` order, 0 included): the size of each ' +
+      'root list without fetching it. PARTNER counts every organisation; see `organisations` for counts by kind and role.',
+  })
+  async totals(@Ctx() context: Context): Promise<KindCount[]> {
+    // NodeKind's values are the kinds themselves ('organisation' for PARTNER)
+    return (await context.repositories.nodes.totals()).map(({ kind, count }) => ({ kind: kind as string as NodeKind, count }));
   }
 }

@@ -17,7 +17,7 @@ function toRanking(row: RankingRow): PartnerRanking {
   return {
     partner: entity(row.partner),
     initiativeCount: row.initiativeCount,
-    initiatives: row.initiatives.map((link): InitiativeEdge => ({ node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
+    initiatives: row.initiatives.map((link): InitiativeEdge => ({ id: `in:${String(link.rel.key)}`, node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
     themes: row.themes.map(entity),
     towns: row.towns.map(entity),
   };

@@ -14,7 +14,37 @@ export enum PartnerType {
 }
 registerEnumType(PartnerType, {
   name: 'PartnerType',
-  description: 'Kind of organisation. MUNICIPALITY means another municipality; ASSOCIATION covers associations, clubs and NGOs.',
+  description: 'Sector of an organisation. MUNICIPALITY means another municipality; ASSOCIATION covers associations, clubs and NGOs.',
+  valuesConfig: {
+    STATE_AGENCY: { description: 'A ministry or state agency (styrelse), or a state institution such as a prison.' },
+    REGION: { description: 'A Danish region (Region Syddanmark).' },
+    MUNICIPALITY: { description: 'Another municipality (Vejen, Varde, Esbjerg Kommune).' },
+    COMPANY: { description: 'A private company.' },
+    FOUNDATION: { description: 'A foundation or philanthropy.' },
+    ASSOCIATION: { description: 'An association, club, trade union, employers\' organisation or NGO.' },
+    EDUCATION: { description: 'A school, college or other place of education outside the municipality\'s own units.' },
+    HEALTH: { description: 'Health care outside the municipality: general practice, hospitals.' },
+    OTHER: { description: 'None of the above (venues, networks, programmes): see `kind`.' },
+  },
+});
+
+export enum OrganisationKind {
+  BODY = 'body',
+  VENUE = 'venue',
+  EVENT = 'event',
+  GROUP = 'group',
+  PROGRAMME = 'programme',
+}
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What an organisation entry is (seed/README.md, "Organisation kinds"): count BODY to count organisations.',
+  valuesConfig: {
+    BODY: { description: 'One organisation: a company, association, authority, institution or one of their departments.' },
+    VENUE: { description: 'A hall, centre, attraction or site named as a place (Viadukthallen, MAGION, LEGOLAND).' },
+    EVENT: { description: 'An event or competition (Skole OL).' },
+    GROUP: { description: 'A generic group of people or bodies, not one organisation (Praktiserende læger).' },
+    PROGRAMME: { description: 'A programme, project, network, partnership or method (DK2020, Billund Symbiosen).' },
+  },
 });
 
 @ObjectType({
@@ -27,8 +57,12 @@ export class Partner extends Node {
   @Field()
   name!: string;
 
-  @Field(() => PartnerType)
+  @Field(() => PartnerType, { description: 'Sector of the organisation.' })
   type!: PartnerType;
+
+  // Stored as `bodyKind`: an entity's `kind` is already its node kind ('organisation').
+  @Field(() => OrganisationKind, { name: 'kind', description: 'What the entry is: a body, a venue, an event, a group or a programme.' })
+  bodyKind!: OrganisationKind;
 
   @Field(() => [String], { description: 'Other spellings merged into this entity, e.g. "KIRKBI A/S".' })
   aliases!: string[];

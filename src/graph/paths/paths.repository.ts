@@ -22,6 +22,8 @@ export interface ConnectionQuery {
   to: string;
   maxHops: number;
   labels: string[] | null;
+  /** Only links of this basis ('STATED' | 'INFERRED'); null for all. */
+  basis: string | null;
 }
 
 export interface NeighborhoodQuery {
@@ -30,6 +32,7 @@ export interface NeighborhoodQuery {
   /** Entities besides the start. */
   limit: number;
   labels: string[] | null;
+  basis: string | null;
 }
 
 export class PathsRepository {

@@ -3,6 +3,8 @@ import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { LABEL_OF_KIND, toEntity, toEvidence } from '../common/entity.mapper';
 import { NodeKind, kindsOf } from '../common/node-kind.enum';
+import { BASIS_ARG } from '../common/basis-arg';
+import { Basis } from '../common/evidence.type';
 import type { EdgeRow } from './paths.repository';
 import { GraphEdge, PathResult, Subgraph } from './paths.types';
 import { MAX_DEPTH, MAX_HOPS, MAX_NODES } from '../common/argument-limits';
@@ -48,13 +50,14 @@ export class PathsResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` }) maxHops = 4,
     @Arg('via', () => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
     via?: NodeKind[] | null,
+    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
   ): Promise<PathResult[] | null> {
     checkRange(maxHops, 1, MAX_HOPS, 'maxHops');
     if (from === to) throw new BadInputError('"from" and "to" must be different entities', 'to');
     const [start, end] = await Promise.all([context.loaders.node.load(from), context.loaders.node.load(to)]);
     if (!start) throw new NotFoundError('node', from);
     if (!end) throw new NotFoundError('node', to);
-    const rows = await context.repositories.paths.connection({ from, to, maxHops, labels: labelsOf(via) });
+    const rows = await context.repositories.paths.connection({ from, to, maxHops, labels: labelsOf(via), basis: basis ?? null });
     return rows.map((row) => ({
       length: row.edges.length,
       nodes: row.nodes.map((node) => toEntity(node.target, node.labels)),
@@ -78,10 +81,11 @@ export class PathsResolver {
     types?: NodeKind[] | null,
     @Arg('limit', () => Int, { defaultValue: 300, description: `Most entities to return, the start included, 1–${MAX_NODES}; the nearest are kept.` })
     limit = 300,
+    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
   ): Promise<Subgraph | null> {
     checkRange(depth, 1, MAX_DEPTH, 'depth');
     checkRange(limit, 1, MAX_NODES, 'limit');
-    const row = await context.repositories.paths.neighborhood({ key: id, depth, limit: limit - 1, labels: labelsOf(types) });
+    const row = await context.repositories.paths.neighborhood({ key: id, depth, limit: limit - 1, labels: labelsOf(types), basis: basis ?? null });
     if (!row) throw new NotFoundError('node', id);
     return {
       nodes: [row.start, ...row.nodes].map((node) => toEntity(node.target, node.labels)),

@@ -19,6 +19,17 @@ export function tokens(text: string): string[] {
 export function luceneQuery(text: string): string | null {
   const words = tokens(text);
   if (words.length === 0) return null;
+  return wordsQuery(words);
+}
+
+/** Any of several texts (a typed text and its alias spellings), each built as `luceneQuery` builds one. */
+export function anyOfQuery(texts: readonly string[]): string | null {
+  const queries = [...new Set(texts.map(luceneQuery).filter((query): query is string => query !== null))];
+  if (queries.length <= 1) return queries[0] ?? null;
+  return queries.map((query) => `(${query})`).join(' OR ');
+}
+
+function wordsQuery(words: string[]): string {
   return words
     .map((word) => {
       const variants = new Set<string>();

@@ -7,6 +7,9 @@ export const nodeHitRow = object({ target: nodeProps, labels: list(string), scor
 /** search/evidence: the node a matching link starts from, with the quote that matched. */
 export const evidenceHitRow = object({ target: nodeProps, labels: list(string), score: number, quote: string });
 
+/** search/spellings: an entity's name and its aliases. */
+export const spellingRow = object({ name: string, aliases: list(string) });
+
 export type SearchRow = ReturnType<typeof nodeHitRow> & { quote?: string };
 
 export class SearchRepository {
@@ -14,6 +17,12 @@ export class SearchRepository {
 
   async nodes(query: string, labels: string[] | null, limit: number): Promise<SearchRow[]> {
     return decodeRows('search/nodes', await this.database.read('search/nodes', { query, labels, limit }), nodeHitRow);
+  }
+
+  /** Name and aliases of every entity that has aliases, for alias expansion. */
+  async spellings(): Promise<string[][]> {
+    const rows = decodeRows('search/spellings', await this.database.read('search/spellings'), spellingRow);
+    return rows.map((row) => [row.name, ...row.aliases]);
   }
 
   async evidence(query: string, labels: string[] | null, limit: number): Promise<SearchRow[]> {

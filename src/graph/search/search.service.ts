@@ -1,6 +1,7 @@
 import { foldDanish } from '../../text/fold-danish';
 import { LABEL_OF_KIND, toEntity, type EntityObject, type Kind } from '../common/entity.mapper';
-import { luceneQuery, tokens } from './lucene-query';
+import { expandAliases } from './alias-expansion';
+import { anyOfQuery, tokens } from './lucene-query';
 import type { SearchRepository } from './search.repository';
 
 export interface Hit {
@@ -16,7 +17,9 @@ const FIELDS = ['title', 'name', 'aliases', 'summary', 'description', 'text', 'f
 const EVIDENCE_WEIGHT = 0.6;
 
 export async function searchGraph(repository: SearchRepository, text: string, kinds: Kind[] | null, first: number): Promise<Hit[]> {
-  const query = luceneQuery(text);
+  // Alias expansion: "sønder omme" is also searched as "sdr omme" (and what else the entity is called).
+  const texts = expandAliases(text, await repository.spellings());
+  const query = anyOfQuery(texts);
   if (!query) return [];
   const labels = kinds ? kinds.map((kind) => LABEL_OF_KIND[kind]) : null;
   const [nodeRows, evidenceRows] = await Promise.all([repository.nodes(query, labels, first), repository.evidence(query, labels, first)]);

@@ -18,7 +18,7 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
     const [{ n }] = await database.write((tx) =>
       tx.runText('MATCH (i:Initiative) WHERE EXISTS { (i)-[:SUPPORTS]->(:Theme) } AND EXISTS { (i)-[:IN_TOWN]->(:Town) } RETURN count(i) AS n'),
     );
-    const { data, errors } = await execute(database, '{ coverage(rows: THEME, columns: TOWN) { rows { id } columns { id } cells { row column count initiativeIds } total } }');
+    const { data, errors } = await execute(database, '{ coverage(rows: THEME, columns: TOWN) { rows { id: value } columns { id: value } cells { row column count initiativeIds } total } }');
     expect(errors).toBeUndefined();
     expect(Number(n)).toBeGreaterThan(0);
     expect(data.coverage.total).toBe(Number(n));

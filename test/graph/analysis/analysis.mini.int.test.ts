@@ -5,7 +5,7 @@ describe('analysis queries on the mini fixture (real Neo4j)', () => {
   const { run } = useMiniGraph();
 
   describe('coverage', () => {
-    const query = 'query($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { rows { id label } columns { id label } cells { row column count initiativeIds } total } }';
+    const query = 'query($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { rows { id: value label } columns { id: value label } cells { row column count initiativeIds } total } }';
 
     it('when crossing THEME × TOWN, then each initiative sits under its themes and towns', async () => {
       const { data, errors } = await run(query, { r: 'THEME', c: 'TOWN' });

@@ -1,4 +1,4 @@
-import { buildCoverage, Dimension, type InitiativeDimensions } from '../../../src/graph/analysis/coverage';
+import { buildCoverage, Dimension, groupCounts, type InitiativeDimensions } from '../../../src/graph/analysis/coverage';
 
 const v = (id: string, label: string) => ({ id, label });
 const staerk = v('theme:staerke-byer', 'Stærke Byer');
@@ -13,6 +13,7 @@ const initiative = (id: string, values: Partial<Omit<InitiativeDimensions, 'init
   initiative: `initiative:${id}`,
   themes: [],
   towns: [],
+  townsTouched: [],
   committees: [],
   years: [],
   partnerTypes: [],
@@ -71,5 +72,32 @@ describe('buildCoverage (pure)', () => {
 
   it('when there are no initiatives, then the matrix is empty', () => {
     expect(buildCoverage([], Dimension.COMMITTEE, Dimension.PARTNER_TYPE)).toEqual({ rows: [], columns: [], cells: [], total: 0 });
+  });
+});
+
+describe('groupCounts', () => {
+  const initiatives = [
+    initiative('a', { towns: [grindsted, billund], years: [y2024, y2023, y2024] }),
+    initiative('b', { towns: [grindsted], years: [y2023] }),
+    initiative('c', { towns: [billund], years: [y987] }),
+  ];
+
+  it('when counted, then each initiative counts once per value, most first and ties by label', () => {
+    expect(groupCounts(initiatives, Dimension.YEAR, null).map((g) => [g.value.label, g.count, g.initiativeIds])).toEqual([
+      ['2023', 2, ['initiative:a', 'initiative:b']],
+      ['987', 1, ['initiative:c']],
+      ['2024', 1, ['initiative:a']],
+    ]);
+  });
+
+  it('when counted by value, then labels are in numeric order', () => {
+    expect(groupCounts(initiatives, Dimension.YEAR, null, true).map((g) => g.value.label)).toEqual(['987', '2023', '2024']);
+  });
+
+  it('when keys are given, then only those initiatives count', () => {
+    expect(groupCounts(initiatives, Dimension.TOWN, ['initiative:b', 'initiative:c']).map((g) => [g.value.label, g.count])).toEqual([
+      ['Billund', 1],
+      ['Grindsted', 1],
+    ]);
   });
 });

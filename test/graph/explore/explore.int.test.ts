@@ -6,7 +6,7 @@ import { useMiniGraph } from '../../support/execute';
 const SUBGRAPH = `query($ids: [ID!]!) {
   subgraph(ids: $ids) { truncated nodes { id __typename } edges { id type from to evidence { page quote basis } } }
 }`;
-const COUNTS = `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id total byKind { kind count } } }`;
+const COUNTS = `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id: nodeId total byKind { kind count } } }`;
 const NEIGHBORHOOD = `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 1000) { nodes { id } } }`;
 
 describe('explorer queries over the mini fixture', () => {
@@ -124,8 +124,8 @@ describe('explorer queries over the mini fixture', () => {
     });
 
     it('when one id is unknown, then its place is null, NOT_FOUND names it at that index and the rest answer', async () => {
-      const { data, errors } = await run(`query($ids: [ID!]!) { neighborCounts(ids: $ids) { id } }`, { ids: ['town:grindsted', 'initiative:nope'] });
-      expect(data.neighborCounts).toEqual([{ id: 'town:grindsted' }, null]);
+      const { data, errors } = await run(`query($ids: [ID!]!) { neighborCounts(ids: $ids) { id nodeId } }`, { ids: ['town:grindsted', 'initiative:nope'] });
+      expect(data.neighborCounts).toEqual([{ id: 'neighbor-count:town:grindsted', nodeId: 'town:grindsted' }, null]);
       expect(errors).toHaveLength(1);
       expect(errors?.[0].path).toEqual(['neighborCounts', 1]);
       expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'initiative:nope' });

@@ -78,6 +78,7 @@ describe('bulk exports over HTTP (mini fixture)', () => {
       const kirkbi = nodes.find((row) => row[0] === 'organisation:kirkbi')!;
       expect(kirkbi[nodes[0].indexOf('aliases')]).toBe('KIRKBI A/S');
       expect(kirkbi[nodes[0].indexOf('organisationType')]).toBe('company');
+      expect(kirkbi[nodes[0].indexOf('organisationKind')]).toBe('body');
     });
 
     it('when the Danish dialect is asked, then a UTF-8 BOM and semicolons (the decimal comma: writers.test.ts; the fixture has no fractions)', async () => {

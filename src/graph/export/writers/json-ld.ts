@@ -58,6 +58,7 @@ function entity(node: ExportNode): Record<string, unknown> {
     ['unitText', node.unit],
     ['fl:status', node.status],
     ['fl:organisationType', node.organisationType],
+    ['fl:organisationKind', node.organisationKind],
   ]);
 }
 

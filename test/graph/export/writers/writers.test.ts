@@ -24,6 +24,7 @@ const node: ExportNode = {
   description: null,
   status: null,
   organisationType: null,
+  organisationKind: null,
   unit: '%',
   aliases: null,
 };
