@@ -1,4 +1,5 @@
 // The explorer's only way to the data: POST /graphql, the public API anyone can use.
+import { pick } from './i18n';
 
 /** An answer the page can show as it is: the API's own message, or what went wrong on the way. */
 export class ApiError extends Error {
@@ -19,7 +20,23 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; id?: string } }[];
 }
 
+/** Waits before asking again when the service says it is busy for now (retryable), never for other errors. */
+const RETRY_AFTER_MS = [400, 1500];
+const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'DATABASE_BUSY']);
+
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask<T>(query, variables);
+    } catch (error) {
+      // every explorer operation is a read, so asking again changes nothing on the server
+      if (!(error instanceof ApiError) || !RETRYABLE.has(error.code) || attempt >= RETRY_AFTER_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS[attempt]));
+    }
+  }
+}
+
+async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let response: Response;
   try {
     // JSON content type: the server refuses other POSTs (CSRF prevention).
@@ -29,16 +46,34 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
-    throw new ApiError(`The service cannot be reached (${error instanceof Error ? error.message : String(error)}). Is it running?`, 'NETWORK');
+    throw new ApiError(pick(`Tjenesten kan ikke nås (${error instanceof Error ? error.message : String(error)}). Kører den?`, `The service cannot be reached (${error instanceof Error ? error.message : String(error)}). Is it running?`), 'NETWORK');
   }
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`The service answered ${response.status} ${response.statusText} without a GraphQL body.`, 'HTTP');
+    throw new ApiError(pick(`Tjenesten svarede ${response.status} ${response.statusText} uden et GraphQL-svar.`, `The service answered ${response.status} ${response.statusText} without a GraphQL body.`), 'HTTP');
   }
   const [first] = body.errors ?? [];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.id);
-  if (!body.data) throw new ApiError(`The service answered ${response.status} without data.`, 'HTTP');
+  // The API speaks English; the page says in its own language what kind of refusal it was and
+  // quotes the API's words, so nothing is lost and no code is shown raw.
+  if (first) throw new ApiError(`${refusal(first.extensions?.code)} (${first.message})`, first.extensions?.code ?? 'ERROR', first.extensions?.id);
+  if (!body.data) throw new ApiError(pick(`Tjenesten svarede ${response.status} uden data.`, `The service answered ${response.status} without data.`), 'HTTP');
   return body.data;
+}
+
+function refusal(code: string | undefined): string {
+  switch (code) {
+    case 'NOT_FOUND':
+      return pick('Findes ikke i grafen', 'Not in the graph');
+    case 'BAD_USER_INPUT':
+    case 'GRAPHQL_VALIDATION_FAILED':
+      return pick('Spørgsmålet blev afvist', 'The question was refused');
+    case 'DATABASE_BUSY':
+    case 'REQUEST_TIMEOUT':
+    case 'SERVICE_UNAVAILABLE':
+      return pick('Databasen er optaget lige nu – prøv igen om lidt', 'The database is busy – try again shortly');
+    default:
+      return pick('Tjenesten kunne ikke svare', 'The service could not answer');
+  }
 }

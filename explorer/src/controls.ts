@@ -1,12 +1,16 @@
 // The left column: legend with type filter, theme filter and the year range, built from the data.
-import { byId, h, swatch } from './dom';
+import { append, byId, h, swatch } from './dom';
+import { kindName, linkName, num, pick } from './i18n';
 import { KINDS, KIND_STYLES } from './kinds';
 import type { Kind } from './model';
 
 export interface ControlEvents {
   kinds(hidden: Set<Kind>): void;
   theme(themeId: string | null): void;
+  town(townId: string | null): void;
+  committee(committeeId: string | null): void;
   years(range: [number, number] | null): void;
+  statedOnly(on: boolean): void;
 }
 
 export class Controls {
@@ -15,9 +19,19 @@ export class Controls {
   private readonly from = byId<HTMLInputElement>('year-from');
   private readonly to = byId<HTMLInputElement>('year-to');
   private readonly theme = byId<HTMLSelectElement>('theme-filter');
+  private readonly town = byId<HTMLSelectElement>('town-filter');
+  private readonly committee = byId<HTMLSelectElement>('committee-filter');
+  private readonly reset = byId<HTMLButtonElement>('year-reset');
   private readonly bounds: [number, number];
+  private readonly linkLegend: HTMLElement;
+  private readonly stated: HTMLInputElement;
 
-  constructor(years: number[], themes: { id: string; label: string }[], events: ControlEvents) {
+  constructor(
+    years: number[],
+    themes: { id: string; label: string }[],
+    places: { towns: { id: string; label: string }[]; committees: { id: string; label: string }[] },
+    events: ControlEvents,
+  ) {
     const fieldset = byId('kind-filter');
     for (const kind of KINDS) {
       const style = KIND_STYLES[kind];
@@ -25,14 +39,24 @@ export class Controls {
       const count = h('span', { class: 'count' });
       this.boxes.set(kind, box);
       this.counts.set(kind, count);
-      fieldset.append(h('label', { class: 'kind-option' }, box, swatch(style.shape, style.color), style.many, count));
+      fieldset.append(h('label', { class: 'kind-option' }, box, swatch(style.shape, style.color), kindName(kind, true), count));
     }
-    fieldset.append(h('p', { class: 'hint' }, 'Dashed links are inferred by us, solid ones stated in the report.'));
+    this.linkLegend = byId('link-legend');
+    this.stated = h('input', { type: 'checkbox', id: 'stated-only', onchange: () => events.statedOnly(this.stated.checked) });
     for (const theme of themes) {
       this.theme.append(h('option', { value: theme.id }, theme.label));
       byId('trace-theme').append(h('option', { value: theme.id }, theme.label));
     }
     this.theme.addEventListener('change', () => events.theme(this.theme.value || null));
+    for (const town of places.towns) this.town.append(h('option', { value: town.id }, town.label));
+    for (const committee of places.committees) this.committee.append(h('option', { value: committee.id }, committee.label));
+    this.town.addEventListener('change', () => events.town(this.town.value || null));
+    this.committee.addEventListener('change', () => events.committee(this.committee.value || null));
+    this.reset.addEventListener('click', () => {
+      this.setYears(null);
+      events.years(null);
+      this.from.focus();
+    });
     this.bounds = [Math.min(...years), Math.max(...years)];
     for (const input of [this.from, this.to]) {
       input.min = String(this.bounds[0]);
@@ -60,14 +84,35 @@ export class Controls {
   }
 
   /** Sets the controls from a shared link; out-of-range years are clamped to the data's range. */
-  set(hidden: readonly Kind[], theme: string | null, years: [number, number] | null): void {
+  set(hidden: readonly Kind[], theme: string | null, years: [number, number] | null, town: string | null = null, committee: string | null = null): void {
     for (const [kind, box] of this.boxes) box.checked = !hidden.includes(kind);
-    this.theme.value = theme && [...this.theme.options].some((o) => o.value === theme) ? theme : '';
+    const choose = (select: HTMLSelectElement, value: string | null) => (select.value = value && [...select.options].some((o) => o.value === value) ? value : '');
+    choose(this.theme, theme);
+    choose(this.town, town);
+    choose(this.committee, committee);
     this.setYears(years);
   }
 
   showCounts(counts: ReadonlyMap<Kind, number>): void {
-    for (const [kind, element] of this.counts) element.textContent = String(counts.get(kind) ?? 0);
+    for (const [kind, element] of this.counts) element.textContent = num(counts.get(kind) ?? 0);
+  }
+
+  /**
+   * The link legend: stated (solid) and inferred (dashed) with their counts, the stated-only
+   * filter, and the link types in the view with theirs, all counted over what the filters show.
+   */
+  showLinks(types: ReadonlyMap<string, number>, stated: number, inferred: number, statedOnly: boolean): void {
+    this.stated.checked = statedOnly;
+    this.linkLegend.replaceChildren();
+    append(this.linkLegend, [
+      h('legend', {}, pick('Forbindelser', 'Links')),
+      h('p', { class: 'line-key' }, h('span', { class: 'line solid', 'aria-hidden': 'true' }), `${pick('står i rapporten', 'stated in the report')} `, h('span', { class: 'count', 'data-basis': 'STATED' }, num(stated))),
+      h('p', { class: 'line-key' }, h('span', { class: 'line dashed', 'aria-hidden': 'true' }), `${pick('udledt af os', 'inferred by us')} `, h('span', { class: 'count', 'data-basis': 'INFERRED' }, num(inferred))),
+      h('label', { class: 'kind-option' }, this.stated, pick('Kun forbindelser, der står i rapporten', 'Only links stated in the report')),
+      types.size === 0
+        ? null
+        : h('ul', { class: 'link-types' }, ...[...types].sort((a, b) => b[1] - a[1]).map(([type, count]) => h('li', { 'data-type': type }, linkName(type), ' ', h('span', { class: 'count' }, num(count))))),
+    ]);
   }
 
   private setYears(years: [number, number] | null): void {
@@ -77,10 +122,16 @@ export class Controls {
     this.showYears();
   }
 
+  /** How many initiatives in the view have no year: they stay as they are whatever the range. */
+  showUndated(count: number): void {
+    byId('year-undated').textContent = count > 0 ? pick(`${num(count)} initiativer i visningen er udaterede.`, `${num(count)} initiatives in the view are undated.`) : '';
+  }
+
   private showYears(): void {
+    this.reset.disabled = this.yearRange() === null;
     const text = `${this.from.value}–${this.to.value}`;
     byId('year-output').textContent = text;
-    this.from.setAttribute('aria-valuetext', `from ${this.from.value}`);
-    this.to.setAttribute('aria-valuetext', `to ${this.to.value}`);
+    this.from.setAttribute('aria-valuetext', `${pick('fra', 'from')} ${this.from.value}`);
+    this.to.setAttribute('aria-valuetext', `${pick('til', 'to')} ${this.to.value}`);
   }
 }

@@ -2,13 +2,16 @@
 // setNodes: ask the API for those nodes and every link among them, redraw, refresh the rest.
 import { Controls } from './controls';
 import { renderCoverage } from './coverage-view';
-import { toCsv } from './csv';
-import { edgePanel, nodePanel, pathPanel, type PanelActions, type PathSteps } from './details-panel';
+import { linksCsv, nodesCsv } from './csv';
+import { toGraphml } from './graphml';
+import { composePng } from './png-export';
+import { edgePanel, nodePanel, pathPanel, type PathActions, type PathSteps } from './details-panel';
 import { byId, h } from './dom';
 import { download } from './download';
 import { bindGraphKeys, bindPageKeys } from './keyboard';
 import { GraphView, type ShowOptions } from './graph-view';
-import { KINDS, KIND_STYLES, countOf } from './kinds';
+import { countOf, kindName, lang, num, pick } from './i18n';
+import { KINDS } from './kinds';
 import { renderList } from './list-view';
 import type { GraphNode, Kind, Subgraph } from './model';
 import type { Point } from './placement';
@@ -17,7 +20,7 @@ import {
   neighbourIds,
   nodeDetails,
   partnersSpanning,
-  shortestPath,
+  shortestPaths,
   subgraph,
   themeTownCoverage,
   traceIds,
@@ -25,10 +28,14 @@ import {
   type Coverage,
   type NeighbourCounts,
   type NodeDetails,
-  type SearchHit,
+  timeline,
+  type PathAnswer,
+  type Timeline,
 } from './queries';
-import { SearchBox } from './search-box';
-import { decodeState, encodeState, type LayoutName } from './url-state';
+import { renderTimeline } from './timeline-view';
+import { SearchBox, type SearchChoice } from './search-box';
+import type { RankedHit } from './search-rank';
+import { decodeState, encodeState, isStateHash, type LayoutName } from './url-state';
 import { visibility, type Filters, type Visibility } from './visibility';
 
 interface Snapshot {
@@ -38,26 +45,39 @@ interface Snapshot {
 
 interface HighlightedPath {
   ends: [string, string];
-  count: number;
+  /** Every equally short path the API gave, and which one is drawn. */
+  all: PathAnswer[];
+  index: number;
+  /** Every shortest path the API found, and the link types the user excluded from them. */
+  found: PathAnswer[];
+  excluded: string[];
   nodeIds: string[];
   edgeIds: string[];
+  /** Nodes that were drawn only because of this path. */
+  added: string[];
 }
 
 const MAX_UNDO = 50;
 const MAX_ALERTS = 3;
 
-export class Explorer implements PanelActions {
+export class Explorer implements PathActions {
   private graph: Subgraph = { nodes: [], edges: [] };
   private counts: NeighbourCounts = new Map();
   private waiting = new Map<string, number>();
   private seen: Visibility = { hidden: new Set(), faded: new Set() };
-  private filters: Filters = { hiddenKinds: new Set(), theme: null, years: null };
+  private filters: Filters = { hiddenKinds: new Set(), theme: null, years: null, statedOnly: false };
+  /** What each node's last expand added, so that collapse takes exactly that away again. */
+  private readonly expanded = new Map<string, string[]>();
+  /** The theme chain this view grew from, if any: the link then names it instead of its ~200 ids. */
+  private origin: { chain: string; ids: Set<string> } | null = null;
   private layoutName: LayoutName = 'force';
   private selected: string | null = null;
   private pathStart: string | null = null;
   private path: HighlightedPath | null = null;
   private coverage: Coverage | null = null;
   private coverageOpen = false;
+  private timelineOpen = false;
+  private timelineData: Timeline | null = null;
   private readonly undoStack: Snapshot[] = [];
   private readonly details = new Map<string, NodeDetails>();
   private readonly view: GraphView;
@@ -75,43 +95,70 @@ export class Explorer implements PanelActions {
       unselect: () => this.select(null),
       expand: (id) => this.expand(id),
     });
-    this.controls = new Controls(boot.years, boot.themes, {
+    this.controls = new Controls(boot.years, boot.themes, { towns: boot.towns, committees: boot.committees }, {
       kinds: (hidden) => this.setFilters({ hiddenKinds: hidden }),
       theme: (theme) => this.setFilters({ theme }),
+      town: (town) => this.setFilters({ town }),
+      committee: (committee) => this.setFilters({ committee }),
       years: (years) => this.setFilters({ years }),
+      statedOnly: (statedOnly) => this.setFilters({ statedOnly }),
     });
-    this.search = new SearchBox((hit) => this.startFrom(hit), (error) => this.fail(error));
+    this.search = new SearchBox(boot.names, () => this.graph.nodes.length > 0, (hit, how) => this.fromSearch(hit, how), (error) => this.fail(error));
+    this.wireStart();
+    this.wireFolds();
     this.wireToolbar();
     this.wireViews();
     this.wireKeys();
+    // An old link's view in the hash is still read; an in-page anchor (#list-view) never is.
     window.addEventListener('hashchange', () => {
-      if (location.hash.replace(/^#/, '') !== this.lastHash) this.restore(location.hash);
+      if (isStateHash(location.hash)) this.restore(location.hash);
     });
-    // For automation (the e2e tests and the benchmark): where a node is drawn on the page.
-    (window as unknown as { __explorer: object }).__explorer = { clientPoint: (id: string) => this.view.clientPoint(id) };
+    // For automation (the e2e tests and the benchmark): where a node is drawn, and its label boxes.
+    (window as unknown as { __explorer: object }).__explorer = {
+      clientPoint: (id: string) => this.view.clientPoint(id),
+      labelBoxes: () => this.view.shownLabelBoxes(),
+      positions: () => Object.fromEntries(this.view.positions()),
+    };
   }
 
-  /** Shows what a shared link describes; unreadable parts are named, unknown ids left out. */
-  restore(hash: string): void {
-    const { state, problems } = decodeState(hash);
+  /** Shows what a shared link describes (its query, or an old link's hash); unreadable parts are named, unknown ids left out. */
+  restore(query: string): void {
+    const { state, problems } = decodeState(query);
     const theme = this.boot.themes.some((t) => t.id === state.theme) ? state.theme : null;
-    if (state.theme && !theme) problems.push(`there is no theme "${state.theme}", so all themes are shown`);
-    if (problems.length > 0) this.alert(`Parts of this link could not be used: ${problems.join('; ')}.`);
-    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years };
-    this.controls.set(state.hiddenKinds, theme, state.years);
+    if (state.theme && !theme) problems.push(pick(`der er intet tema »${state.theme}«, så alle temaer vises`, `there is no theme "${state.theme}", so all themes are shown`));
+    const town = this.boot.towns.some((t) => t.id === state.town) ? state.town : null;
+    const committee = this.boot.committees.some((c) => c.id === state.committee) ? state.committee : null;
+    if (state.town && !town) problems.push(pick(`der er ingen by »${state.town}«, så alle byer vises`, `there is no town "${state.town}", so all towns are shown`));
+    if (state.committee && !committee) problems.push(pick(`der er intet udvalg »${state.committee}«, så alle udvalg vises`, `there is no committee "${state.committee}", so all committees are shown`));
+    if (problems.length > 0) this.alert(`${pick('Dele af linket kunne ikke bruges', 'Parts of this link could not be used')}: ${problems.join('; ')}.`);
+    this.filters = { hiddenKinds: new Set(state.hiddenKinds), theme, years: state.years, statedOnly: state.statedOnly, town, committee };
+    this.controls.set(state.hiddenKinds, theme, state.years, town, committee);
     this.filters.years = this.controls.yearRange();
     this.layoutName = state.layout;
     byId<HTMLSelectElement>('layout').value = state.layout;
     this.selected = null;
     this.path = null;
+    this.origin = null;
     this.enqueue(async () => {
-      await this.setNodes(state.nodes, { relayout: state.layout, undo: false });
+      let ids = state.nodes;
+      if (state.chain) {
+        const chain = await traceIds(state.chain).catch((error: unknown) => {
+          this.fail(error);
+          return [] as string[];
+        });
+        if (chain.length > 0) this.origin = { chain: state.chain, ids: new Set(chain) };
+        const drop = new Set(state.drop);
+        ids = [...chain, ...state.nodes].filter((id) => !drop.has(id));
+      }
+      await this.setNodes(ids, { relayout: state.layout, undo: false });
       if (state.path) await this.findPath(state.path[0], state.path[1]);
       if (state.selected && this.has(state.selected)) this.select(state.selected);
-      else if (state.selected) this.alert(`The link selects "${state.selected}", which is not in its graph.`);
+      else if (state.selected) this.alert(pick(`Linket vælger »${state.selected}«, som ikke er i dets graf.`, `The link selects "${state.selected}", which is not in its graph.`));
     });
     if (state.view === 'coverage') this.openCoverage();
     else this.closeCoverage(false);
+    if (state.view === 'timeline') this.openTimeline();
+    else this.closeTimeline(false);
   }
 
   // ---- actions (also the side panel's) ----
@@ -131,39 +178,51 @@ export class Explorer implements PanelActions {
     this.enqueue(async () => {
       const label = this.node(id)?.label ?? id;
       const { ids, truncated } = await neighbourIds(id, kind);
-      if (truncated) this.alert(`${label} has more neighbours than the API returns at once; the nearest ${ids.length} are added.`);
+      if (truncated) this.alert(pick(`${label} har flere naboer, end API'et giver på én gang; de nærmeste ${num(ids.length)} er tilføjet.`, `${label} has more neighbours than the API returns at once; the nearest ${ids.length} are added.`));
       const fresh = ids.filter((other) => !this.has(other));
       if (fresh.length === 0) {
-        this.say(`Every ${kind ? KIND_STYLES[kind].one : 'neighbour'} of ${label} is already shown.`);
+        this.say(pick(`Alle naboer af typen ${kind ? kindName(kind) : 'nabo'} til ${label} vises allerede.`, `Every ${kind ? kindName(kind) : 'neighbour'} of ${label} is already shown.`));
         return;
       }
       await this.setNodes([...this.ids(), ...fresh], { anchor: id });
+      this.expanded.set(id, [...(this.expanded.get(id) ?? []), ...fresh]);
       const hidden = fresh.filter((other) => this.seen.hidden.has(other)).length;
-      this.say(`Added ${fresh.length} ${kind ? countOf(kind, fresh.length).replace(/^\d+ /, '') : fresh.length === 1 ? 'neighbour' : 'neighbours'} of ${label}` +
-        (hidden > 0 ? `; ${hidden} of them are hidden by the filters.` : '.'));
+      const what = kind ? countOf(kind, fresh.length) : `${num(fresh.length)} ${fresh.length === 1 ? pick('nabo', 'neighbour') : pick('naboer', 'neighbours')}`;
+      this.say(pick(`Tilføjede ${what} til ${label}`, `Added ${what} of ${label}`) +
+        (hidden > 0 ? pick(`; ${num(hidden)} af dem er skjult af filtrene.`, `; ${hidden} of them are hidden by the filters.`) : '.'));
     });
   }
 
-  /** Removes the neighbours that hang on this node alone (linked to nothing else drawn). */
+  /**
+   * The inverse of expand: takes away what this node's expands added (those still drawn, except
+   * a selected node or a path's). A node never expanded here loses the neighbours that hang on it alone.
+   */
   collapse(id: string): void {
     this.enqueue(async () => {
-      const degree = this.drawnNeighbours();
-      const leaves = [...(degree.get(id) ?? [])].filter((other) => degree.get(other)?.size === 1);
-      if (leaves.length === 0) {
-        this.say(`Nothing to collapse: every neighbour of ${this.node(id)?.label ?? id} is linked to something else too.`);
+      const drop = new Set(this.collapsible(id));
+      if (drop.size === 0) {
+        this.say(pick(`Intet at folde sammen ved ${this.node(id)?.label ?? id}.`, `Nothing to collapse at ${this.node(id)?.label ?? id}.`));
         return;
       }
-      const drop = new Set(leaves);
+      this.expanded.delete(id);
       await this.setNodes(this.ids().filter((other) => !drop.has(other)));
-      this.say(`Collapsed ${leaves.length} ${leaves.length === 1 ? 'node' : 'nodes'}.`);
+      this.say(pick(`Foldede ${num(drop.size)} ${drop.size === 1 ? 'knude' : 'knuder'} sammen.`, `Collapsed ${drop.size} ${drop.size === 1 ? 'node' : 'nodes'}.`));
     });
+  }
+
+  private collapsible(id: string): string[] {
+    const keep = new Set([id, ...(this.path?.nodeIds ?? []), ...(this.pathStart ? [this.pathStart] : [])]);
+    const added = this.expanded.get(id);
+    if (added) return added.filter((other) => this.has(other) && !keep.has(other));
+    const degree = this.drawnNeighbours();
+    return [...(degree.get(id) ?? [])].filter((other) => degree.get(other)?.size === 1 && !keep.has(other));
   }
 
   remove(id: string): void {
     this.enqueue(async () => {
       const label = this.node(id)?.label ?? id;
       await this.setNodes(this.ids().filter((other) => other !== id));
-      this.say(`Removed ${label}.`);
+      this.say(pick(`Fjernede ${label}.`, `Removed ${label}.`));
     });
   }
 
@@ -172,13 +231,16 @@ export class Explorer implements PanelActions {
       const previous = this.undoStack.pop();
       if (!previous) return;
       await this.setNodes(previous.ids, { positions: previous.positions, undo: false });
-      this.say('Undone.');
+      this.say(pick('Fortrudt.', 'Undone.'));
     });
   }
 
   pathFrom(id: string): void {
     this.pathStart = id;
-    this.say(`Connection from ${this.node(id)?.label ?? id}: select another node and choose “Path to here”.`);
+    this.say(pick(
+      `Sti fra ${this.node(id)?.label ?? id}: vælg en anden knude – eller søg den frem og »Tilføj« den – og vælg »Sti hertil«.`,
+      `Path from ${this.node(id)?.label ?? id}: select another node – or search for it and “Add” it – and choose “Path to here”.`,
+    ));
     this.renderDetails();
   }
 
@@ -186,6 +248,29 @@ export class Explorer implements PanelActions {
     const start = this.pathStart;
     if (!start || start === id) return;
     this.enqueue(() => this.findPath(start, id));
+  }
+
+  /** Draws the next (or previous) of the equally short paths. */
+  stepPath(delta: number): void {
+    const path = this.path;
+    if (!path || path.all.length < 2) return;
+    this.enqueue(() => this.showPath(path.ends, path.found, path.excluded, (path.index + delta + path.all.length) % path.all.length));
+  }
+
+  /** Leaves out (or lets back in) the equally short paths that use a kind of link, e.g. "nævner". */
+  excludeLinkType(type: string, excluded: boolean): void {
+    const path = this.path;
+    if (!path) return;
+    const next = excluded ? [...new Set([...path.excluded, type])] : path.excluded.filter((t) => t !== type);
+    if (!path.found.some((answer) => !answer.types.some((t) => next.includes(t)))) {
+      this.alert(pick(
+        `Alle ${num(path.found.length)} lige korte forbindelser bruger de udeladte typer; vælg færre at udelade.`,
+        `All ${path.found.length} equally short connections use the excluded types; exclude fewer.`,
+      ));
+      this.renderDetails();
+      return;
+    }
+    this.enqueue(() => this.showPath(path.ends, path.found, next, 0));
   }
 
   clearPath(): void {
@@ -212,13 +297,16 @@ export class Explorer implements PanelActions {
     const wanted = asked.filter((id) => !missing.includes(id));
     const counts = await neighbourCounts(wanted);
     if (missing.length > 0) {
-      this.alert(`Findes ikke i grafen og er derfor udeladt: ${missing.map((id) => `“${id}”`).join(', ')}. Linket kan være gammelt eller forkert skrevet.`);
+      this.alert(pick(
+        `Findes ikke i grafen og er derfor udeladt: ${missing.map((id) => `“${id}”`).join(', ')}. Linket kan være gammelt eller forkert skrevet.`,
+        `Not in the graph, so left out: ${missing.map((id) => `“${id}”`).join(', ')}. The link may be old or mistyped.`,
+      ));
     }
     if (options.undo !== false && before.ids.join() !== wanted.join()) {
       this.undoStack.push(before);
       if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
     }
-    await this.view.show(graph, options);
+    await this.view.show(graph, { ...options, links: new Map([...counts].map(([id, count]) => [id, count.total])) });
     this.graph = graph;
     this.counts = counts;
     const drawn = this.drawnNeighbours();
@@ -237,17 +325,30 @@ export class Explorer implements PanelActions {
   }
 
   private async findPath(from: string, to: string): Promise<void> {
-    const answer = await shortestPath(from, to);
-    if (!answer) {
-      this.alert(`No connection of at most 6 links joins ${this.node(from)?.label ?? from} and ${this.node(to)?.label ?? to}.`);
+    const answers = await shortestPaths(from, to);
+    if (answers.length === 0) {
+      this.alert(pick(
+        `Ingen forbindelse på højst 6 led forbinder ${this.node(from)?.label ?? from} og ${this.node(to)?.label ?? to}.`,
+        `No connection of at most 6 links joins ${this.node(from)?.label ?? from} and ${this.node(to)?.label ?? to}.`,
+      ));
       return;
     }
-    await this.setNodes([...this.ids(), ...answer.nodeIds], { anchor: from });
-    this.path = { ends: [from, to], count: answer.count, nodeIds: answer.nodeIds, edgeIds: answer.edgeIds };
+    await this.showPath([from, to], answers, [], 0);
+  }
+
+  private async showPath(ends: [string, string], found: PathAnswer[], excluded: string[], index: number): Promise<void> {
+    const all = found.filter((answer) => !answer.types.some((type) => excluded.includes(type)));
+    const answer = all[index];
+    // stepping to another path takes away the nodes only the previous one brought
+    const dropped = new Set(this.path?.added ?? []);
+    const keep = this.ids().filter((id) => !dropped.has(id));
+    const added = answer.nodeIds.filter((id) => !keep.includes(id));
+    await this.setNodes([...keep, ...answer.nodeIds], { anchor: ends[0] });
+    this.path = { ends, all, index, found, excluded, nodeIds: answer.nodeIds, edgeIds: answer.edgeIds, added };
     this.pathStart = null;
     this.refresh();
     this.renderDetails();
-    this.say(`Shortest connection: ${answer.edgeIds.length} links.`);
+    this.say(pick(`Korteste forbindelse: ${num(answer.edgeIds.length)} led.`, `Shortest connection: ${answer.edgeIds.length} links.`));
   }
 
   // ---- what follows every change ----
@@ -267,20 +368,31 @@ export class Explorer implements PanelActions {
       expand: (id) => this.expand(id),
       remove: (id) => this.remove(id),
     });
+    // the legend counts what the filters leave shown
     const perKind = new Map<Kind, number>();
-    for (const node of this.graph.nodes) perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
+    for (const node of this.graph.nodes) if (!this.seen.hidden.has(node.id)) perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
     this.controls.showCounts(perKind);
+    this.controls.showUndated(this.graph.nodes.filter((node) => node.kind === 'Initiative' && !this.seen.hidden.has(node.id) && (this.boot.facts.years.get(node.id) ?? []).length === 0).length);
+    const shownEdgeList = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id));
+    const types = new Map<string, number>();
+    for (const edge of shownEdgeList) types.set(edge.type, (types.get(edge.type) ?? 0) + 1);
+    const stated = shownEdgeList.filter((edge) => edge.evidence.basis === 'STATED').length;
+    this.controls.showLinks(types, stated, shownEdgeList.length - stated, this.filters.statedOnly ?? false);
     const shownNodes = this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id)).length;
-    const shownEdges = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id)).length;
+    const shownEdges = shownEdgeList.length;
     const hiddenCount = this.graph.nodes.length - shownNodes;
     const graphElement = byId('graph');
     graphElement.dataset.nodes = String(shownNodes);
     graphElement.dataset.edges = String(shownEdges);
     graphElement.dataset.selected = this.selected ?? '';
     graphElement.dataset.path = this.path ? this.path.nodeIds.join(' ') : '';
+    graphElement.dataset.pathStart = this.pathStart ?? '';
     byId('empty-hint').hidden = this.graph.nodes.length > 0;
     byId<HTMLButtonElement>('undo').disabled = this.undoStack.length === 0;
-    const counts = `${shownNodes} nodes and ${shownEdges} links shown${hiddenCount > 0 ? `, ${hiddenCount} nodes hidden by filters` : ''}.`;
+    const counts = pick(
+      `${num(shownNodes)} knuder og ${num(shownEdges)} forbindelser vises${hiddenCount > 0 ? `, ${num(hiddenCount)} knuder skjult af filtrene` : ''}.`,
+      `${shownNodes} nodes and ${shownEdges} links shown${hiddenCount > 0 ? `, ${hiddenCount} nodes hidden by filters` : ''}.`,
+    );
     byId('status').textContent = this.message ? `${this.message} ${counts}` : counts;
     this.writeUrl();
   }
@@ -291,7 +403,8 @@ export class Explorer implements PanelActions {
     if (this.path) parts.push(pathPanel(this.pathSteps(this.path), this));
     const selected = this.selected;
     if (!selected) {
-      parts.push(h('p', { class: 'hint' }, 'Select a node or a link to see its details and evidence.'));
+      parts.push(h('p', { class: 'hint' }, pick('Vælg en knude eller en forbindelse for at se detaljer og belæg.', 'Select a node or a link to see its details and evidence.')));
+      if (this.pathStart) parts.push(h('p', { class: 'path-start' }, `${pick('Stiens første ende', 'The path’s first end')}: ${this.node(this.pathStart)?.label ?? this.pathStart}`));
       host.replaceChildren(...parts);
       return;
     }
@@ -306,7 +419,7 @@ export class Explorer implements PanelActions {
       host.replaceChildren(...parts, nodePanel(this.nodeContext(cached), this));
       return;
     }
-    host.replaceChildren(...parts, h('p', { class: 'hint' }, 'Loading details…'));
+    host.replaceChildren(...parts, h('p', { class: 'hint' }, pick('Henter detaljer…', 'Loading details…')));
     nodeDetails(selected).then(
       (details) => {
         this.details.set(selected, details);
@@ -327,7 +440,8 @@ export class Explorer implements PanelActions {
     const drawnLinks = this.graph.edges
       .filter((edge) => edge.from === details.id || edge.to === details.id)
       .map((edge) => ({ edge, other: this.node(edge.from === details.id ? edge.to : edge.from)! }));
-    return { details, neighbours, drawnLinks, pathStart: this.pathStart };
+    const pathStart = this.pathStart ? { id: this.pathStart, label: this.node(this.pathStart)?.label ?? this.pathStart } : null;
+    return { details, neighbours, drawnLinks, pathStart, canCollapse: this.collapsible(details.id).length > 0 };
   }
 
   private pathSteps(path: HighlightedPath): PathSteps {
@@ -335,36 +449,79 @@ export class Explorer implements PanelActions {
     return {
       from: this.node(path.ends[0])!,
       to: this.node(path.ends[1])!,
-      count: path.count,
+      count: path.all.length,
+      index: path.index,
+      types: [...new Set(path.found.flatMap((answer) => answer.types))].sort().map((type) => ({ type, excluded: path.excluded.includes(type) })),
       steps: path.nodeIds.map((id, i) => ({ node: this.node(id)!, edge: edges.get(path.edgeIds[i]) ?? null })),
     };
   }
 
-  private writeUrl(): void {
-    const hash = encodeState({
-      nodes: this.ids(),
+  private stateQuery(): string {
+    // a view grown from a chain is told as the chain and its changes, when that is shorter
+    const ids = this.ids();
+    let nodes = ids;
+    let chain: string | null = null;
+    let drop: string[] = [];
+    if (this.origin) {
+      const here = new Set(ids);
+      const added = ids.filter((id) => !this.origin!.ids.has(id));
+      const dropped = [...this.origin.ids].filter((id) => !here.has(id));
+      if (added.length + dropped.length < ids.length) [nodes, chain, drop] = [added, this.origin.chain, dropped];
+    }
+    return encodeState({
+      chain,
+      drop,
+      nodes,
       selected: this.selected,
       hiddenKinds: KINDS.filter((kind) => this.filters.hiddenKinds.has(kind)),
       theme: this.filters.theme,
+      town: this.filters.town ?? null,
+      committee: this.filters.committee ?? null,
       years: this.filters.years ? [this.filters.years[0], this.filters.years[1]] : null,
       layout: this.layoutName,
       path: this.path?.ends ?? null,
-      view: this.coverageOpen ? 'coverage' : null,
+      view: this.coverageOpen ? 'coverage' : this.timelineOpen ? 'timeline' : null,
+      lang: lang(),
+      statedOnly: this.filters.statedOnly ?? false,
     });
-    if (hash === this.lastHash) return;
-    this.lastHash = hash;
-    history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  }
+
+  /** The view goes into the query; the hash is left to in-page anchors (an old view hash is dropped). */
+  private writeUrl(): void {
+    const query = this.stateQuery();
+    const hash = isStateHash(location.hash) ? '' : location.hash;
+    if (query === this.lastHash && !isStateHash(location.hash)) return;
+    this.lastHash = query;
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${hash}`);
+    const other = encodeState({ ...decodeState(query).state, lang: lang() === 'da' ? 'en' : 'da' });
+    byId<HTMLAnchorElement>('lang-toggle').href = `${location.pathname}${other ? `?${other}` : ''}`;
   }
 
   // ---- ready views ----
 
-  private startFrom(hit: SearchHit): void {
+  /** A search hit: "add" puts it into the drawn graph (keeping a chosen path end), "new" starts from it and its neighbours. */
+  private fromSearch(hit: RankedHit, how: SearchChoice): void {
+    if (how === 'add' && this.graph.nodes.length > 0) {
+      this.enqueue(async () => {
+        if (this.has(hit.id)) {
+          this.select(hit.id);
+          this.say(pick(`${hit.label} er allerede i grafen og er nu valgt.`, `${hit.label} is already in the graph and is now selected.`));
+        } else {
+          await this.setNodes([...this.ids(), hit.id], { anchor: this.selected });
+          this.select(hit.id);
+          this.say(pick(`${hit.label} er føjet til grafen.`, `${hit.label} was added to the graph.`));
+        }
+        byId('graph').focus();
+      });
+      return;
+    }
     this.enqueue(async () => {
       const { ids: around, truncated } = await neighbourIds(hit.id);
-      if (truncated) this.alert(`${hit.label} has more neighbours than the API returns at once; the nearest ${around.length} are shown.`);
+      if (truncated) this.alert(pick(`${hit.label} har flere naboer, end API'et giver på én gang; de nærmeste ${num(around.length)} vises.`, `${hit.label} has more neighbours than the API returns at once; the nearest ${around.length} are shown.`));
       await this.setNodes([hit.id, ...around], { relayout: this.layoutName });
       this.select(hit.id);
-      this.say(`${hit.label} and its ${around.length} neighbours.`);
+      this.say(pick(`${hit.label} og dets ${num(around.length)} naboer.`, `${hit.label} and its ${around.length} neighbours.`));
+      byId('graph').focus();
     });
   }
 
@@ -372,21 +529,23 @@ export class Explorer implements PanelActions {
     this.enqueue(async () => {
       const spans = await partnersSpanning(min);
       if (spans.length === 0) {
-        this.alert(`No partner works on ${min} or more initiatives.`);
+        this.alert(pick(`Ingen organisation er med i ${num(min)} eller flere initiativer.`, `No partner works on ${min} or more initiatives.`));
         return;
       }
       await this.setNodes(spans.flatMap((span) => [span.partnerId, ...span.initiativeIds]), { relayout: 'force' });
-      this.say(`${spans.length} ${spans.length === 1 ? 'partner works' : 'partners work'} on at least ${min} initiatives.`);
+      this.say(pick(`${num(spans.length)} ${spans.length === 1 ? 'organisation er' : 'organisationer er'} med i mindst ${num(min)} initiativer.`, `${spans.length} ${spans.length === 1 ? 'partner works' : 'partners work'} on at least ${min} initiatives.`));
     });
   }
 
   private showTrace(themeId: string): void {
     this.enqueue(async () => {
       const ids = await traceIds(themeId);
+      this.origin = { chain: themeId, ids: new Set(ids) };
       this.layoutName = 'topdown';
       byId<HTMLSelectElement>('layout').value = 'topdown';
       await this.setNodes(ids, { relayout: 'topdown' });
-      this.say(`From the strategy through ${this.node(themeId)?.label ?? themeId} to its initiatives and their results.`);
+      const theme = this.node(themeId)?.label ?? themeId;
+      this.say(pick(`Fra strategien gennem ${theme} til dets initiativer og deres resultater.`, `From the strategy through ${theme} to its initiatives and their results.`));
     });
   }
 
@@ -397,14 +556,42 @@ export class Explorer implements PanelActions {
     this.writeUrl();
     this.enqueue(async () => {
       this.coverage ??= await themeTownCoverage();
-      renderCoverage(byId('coverage-table'), this.coverage, (ids, label) => {
+      renderCoverage(byId('coverage-table'), this.coverage, this.boot.facts, (ids, label) => {
         this.closeCoverage(false);
         this.enqueue(async () => {
+          const initiatives = ids.filter((id) => this.boot.facts.themes.has(id)).length;
           await this.setNodes(ids, { relayout: 'force' });
-          this.say(`${label}: ${ids.length - 2} initiatives.`);
+          this.say(`${label}: ${countOf('Initiative', initiatives)}.`);
         });
       });
     });
+  }
+
+  private openTimeline(): void {
+    this.timelineOpen = true;
+    byId('timeline').hidden = false;
+    byId('timeline-title').focus();
+    this.writeUrl();
+    this.enqueue(async () => {
+      this.timelineData ??= await timeline();
+      const facts = this.boot.facts;
+      const keep = (id: string) =>
+        (!this.filters.theme || (facts.themes.get(id) ?? []).includes(this.filters.theme)) &&
+        (!this.filters.town || (facts.towns.get(id) ?? []).includes(this.filters.town)) &&
+        (!this.filters.committee || (facts.committees?.get(id) ?? []).includes(this.filters.committee));
+      const undated = this.boot.names.filter((n) => n.kind === 'Initiative' && keep(n.id) && (facts.years.get(n.id) ?? []).length === 0);
+      renderTimeline(byId('timeline-body'), this.timelineData, undated, keep, (id) => {
+        this.closeTimeline(false);
+        this.open(id);
+      });
+    });
+  }
+
+  private closeTimeline(focusButton = true): void {
+    this.timelineOpen = false;
+    byId('timeline').hidden = true;
+    if (focusButton) byId('view-timeline').focus();
+    this.writeUrl();
   }
 
   private closeCoverage(focusButton = true): void {
@@ -416,6 +603,31 @@ export class Explorer implements PanelActions {
 
   // ---- wiring ----
 
+  /** The first screen's starting points: a theme's chain, a town with its neighbours. */
+  private wireStart(): void {
+    byId('start-themes').replaceChildren(
+      ...this.boot.themes.map((theme) => h('button', { type: 'button', 'data-theme': theme.id, onclick: () => this.showTrace(theme.id) }, theme.label)),
+    );
+    byId('start-towns').replaceChildren(
+      ...this.boot.profiledTowns.map((town) =>
+        h('button', { type: 'button', 'data-town': town.id, onclick: () => this.fromSearch({ ...town, kind: 'Town', field: 'name', snippet: '' }, 'new') }, town.label),
+      ),
+    );
+  }
+
+  /** On a narrow screen the side panels fold away over the canvas; these buttons open and close them. */
+  private wireFolds(): void {
+    for (const [button, panel] of [['toggle-controls', 'controls'], ['toggle-details', 'details']] as const) {
+      byId(button).addEventListener('click', () => {
+        const open = !byId(panel).classList.contains('open');
+        for (const [otherButton, otherPanel] of [['toggle-controls', 'controls'], ['toggle-details', 'details']] as const) {
+          byId(otherPanel).classList.toggle('open', otherPanel === panel && open);
+          byId(otherButton).setAttribute('aria-expanded', String(otherPanel === panel && open));
+        }
+      });
+    }
+  }
+
   private wireToolbar(): void {
     byId('undo').addEventListener('click', () => this.undo());
     byId('fit').addEventListener('click', () => this.view.fit());
@@ -426,27 +638,60 @@ export class Explorer implements PanelActions {
       this.writeUrl();
     });
     byId('clear').addEventListener('click', () => this.enqueue(() => this.setNodes([])));
+    byId('copy-link').addEventListener('click', () => void this.copyLink());
+    const shown = () => ({
+      nodes: this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id)),
+      edges: this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id)),
+    });
+    const empty = () => pick('Intet at gemme endnu: grafen er tom.', 'Nothing to export yet: the graph is empty.');
+    // two files, as office users expect: the nodes, and the links with their evidence
     byId('export-csv').addEventListener('click', () => {
-      const nodes = this.graph.nodes.filter((node) => !this.seen.hidden.has(node.id));
-      const edges = this.graph.edges.filter((edge) => !this.seen.hidden.has(edge.id));
-      if (nodes.length === 0) return this.alert('Nothing to export yet: the graph is empty.');
-      download(new Blob([toCsv(nodes, edges)], { type: 'text/csv;charset=utf-8' }), 'fremtidens-legeplads-graph.csv');
+      const { nodes, edges } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      const totals = new Map([...this.counts].map(([id, count]) => [id, count.total]));
+      download(new Blob([nodesCsv(nodes, totals)], { type: 'text/csv;charset=utf-8' }), pick('fremtidens-legeplads-knuder.csv', 'fremtidens-legeplads-nodes.csv'));
+      download(new Blob([linksCsv(nodes, edges)], { type: 'text/csv;charset=utf-8' }), pick('fremtidens-legeplads-forbindelser.csv', 'fremtidens-legeplads-links.csv'));
+    });
+    byId('export-graphml').addEventListener('click', () => {
+      const { nodes, edges } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      download(new Blob([toGraphml(nodes, edges)], { type: 'application/graphml+xml' }), 'fremtidens-legeplads-graph.graphml');
     });
     byId('export-png').addEventListener('click', () => {
-      if (this.graph.nodes.length === 0) return this.alert('Nothing to export yet: the graph is empty.');
-      download(this.view.png(), 'fremtidens-legeplads-graph.png');
+      const { nodes } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      const kinds = KINDS.filter((kind) => nodes.some((node) => node.kind === kind));
+      const title = `Fremtidens Legeplads – ${this.message || pick('grafudsnit', 'graph view')}`;
+      this.enqueue(async () => download(await composePng(this.view.png(), title, kinds), 'fremtidens-legeplads-graph.png'));
     });
     byId('alert-close').addEventListener('click', () => (byId('alert').hidden = true));
+  }
+
+  /** Copies the link of this view; where the clipboard is refused, the link is shown to copy by hand. */
+  private async copyLink(): Promise<void> {
+    const query = this.stateQuery();
+    const link = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.say(pick('Linket er kopieret: det åbner den samme visning.', 'The link is copied: it opens the same view.'));
+    } catch {
+      this.alert(`${pick('Kopiér linket her', 'Copy the link here')}: ${link}`);
+    }
   }
 
   private wireViews(): void {
     byId('view-partners').addEventListener('submit', (event) => {
       event.preventDefault();
       const min = Number(byId<HTMLInputElement>('partners-min').value);
-      if (!Number.isInteger(min) || min < 1) return this.alert('The minimum number of initiatives must be a whole number, at least 1.');
+      if (!Number.isInteger(min) || min < 1) return this.alert(pick('Mindste antal initiativer skal være et helt tal, mindst 1.', 'The minimum number of initiatives must be a whole number, at least 1.'));
       this.showPartners(min);
     });
     byId('view-coverage').addEventListener('click', () => this.openCoverage());
+    byId('view-timeline').addEventListener('click', () => this.openTimeline());
+    byId('timeline-close').addEventListener('click', () => this.closeTimeline());
+    byId('timeline').addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeTimeline();
+    });
     byId('coverage-close').addEventListener('click', () => this.closeCoverage());
     byId('coverage').addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeCoverage();

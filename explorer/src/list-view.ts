@@ -1,7 +1,8 @@
 // The graph as two tables, for screen readers and keyboards: the same nodes and links, the same
 // filters, and buttons for what the canvas offers (details, expand, remove).
 import { h } from './dom';
-import { KINDS, KIND_STYLES } from './kinds';
+import { kindName, linkName, num, pick } from './i18n';
+import { KINDS } from './kinds';
 import type { GraphEdge, GraphNode } from './model';
 import type { Visibility } from './visibility';
 
@@ -25,13 +26,13 @@ export function renderList(
     .filter((node) => !seen.hidden.has(node.id))
     .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.label.localeCompare(b.label, 'da'));
   const edges = graph.edges.filter((edge) => !seen.hidden.has(edge.id));
-  const faded = (id: string) => (seen.faded.has(id) ? ' (outside the chosen years)' : '');
+  const faded = (id: string) => (seen.faded.has(id) ? pick(' (uden for de valgte år)', ' (outside the chosen years)') : '');
   nodesHost.replaceChildren(
     h(
       'table',
       { id: 'list-nodes-table' },
-      h('caption', {}, `Nodes (${nodes.length})`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col' }, 'Neighbours not shown'), h('th', { scope: 'col' }, 'Actions'))),
+      h('caption', {}, `${pick('Knuder', 'Nodes')} (${num(nodes.length)})`),
+      h('thead', {}, h('tr', {}, ...[pick('Navn', 'Name'), 'Type', pick('Naboer, der ikke vises', 'Neighbours not shown'), pick('Handlinger', 'Actions')].map((title) => h('th', { scope: 'col' }, title)))),
       h(
         'tbody',
         {},
@@ -40,14 +41,14 @@ export function renderList(
             'tr',
             { 'data-id': node.id, class: seen.faded.has(node.id) ? 'faded' : null, 'aria-current': node.id === selected ? 'true' : null },
             h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', onclick: () => actions.select(node.id) }, node.label), faded(node.id)),
-            h('td', {}, KIND_STYLES[node.kind].one),
-            h('td', {}, String(waiting.get(node.id) ?? 0)),
+            h('td', {}, kindName(node.kind)),
+            h('td', {}, num(waiting.get(node.id) ?? 0)),
             h(
               'td',
               {},
-              h('button', { type: 'button', onclick: () => actions.expand(node.id), disabled: !waiting.get(node.id), 'aria-label': `Expand ${node.label}` }, 'Expand'),
+              h('button', { type: 'button', onclick: () => actions.expand(node.id), disabled: !waiting.get(node.id), 'aria-label': `${pick('Fold ud', 'Expand')}: ${node.label}` }, pick('Fold ud', 'Expand')),
               ' ',
-              h('button', { type: 'button', onclick: () => actions.remove(node.id), 'aria-label': `Remove ${node.label}` }, 'Remove'),
+              h('button', { type: 'button', onclick: () => actions.remove(node.id), 'aria-label': `${pick('Fjern', 'Remove')}: ${node.label}` }, pick('Fjern', 'Remove')),
             ),
           ),
         ),
@@ -58,11 +59,11 @@ export function renderList(
     h(
       'table',
       { id: 'list-edges-table' },
-      h('caption', {}, `Links (${edges.length})`),
+      h('caption', {}, `${pick('Forbindelser', 'Links')} (${num(edges.length)})`),
       h(
         'thead',
         {},
-        h('tr', {}, ...['From', 'Link', 'To', 'Page', 'Basis', 'Quote'].map((title) => h('th', { scope: 'col' }, title))),
+        h('tr', {}, ...[pick('Fra', 'From'), pick('Forbindelse', 'Link'), pick('Til', 'To'), pick('Side', 'Page'), pick('Grundlag', 'Basis'), pick('Citat', 'Quote')].map((title) => h('th', { scope: 'col' }, title))),
       ),
       h(
         'tbody',
@@ -72,10 +73,10 @@ export function renderList(
             'tr',
             { 'data-id': edge.id, class: seen.faded.has(edge.id) ? 'faded' : null, 'aria-current': edge.id === selected ? 'true' : null },
             h('td', {}, byId.get(edge.from)?.label ?? edge.from),
-            h('td', {}, h('button', { type: 'button', class: 'link-button', onclick: () => actions.select(edge.id), 'aria-label': `Evidence for ${edge.type} from ${byId.get(edge.from)?.label} to ${byId.get(edge.to)?.label}` }, edge.type)),
+            h('td', {}, h('button', { type: 'button', class: 'link-button', onclick: () => actions.select(edge.id), 'aria-label': `${pick('Belæg for', 'Evidence for')} ${byId.get(edge.from)?.label} – ${linkName(edge.type)} – ${byId.get(edge.to)?.label}` }, linkName(edge.type))),
             h('td', {}, byId.get(edge.to)?.label ?? edge.to),
-            h('td', {}, String(edge.evidence.page)),
-            h('td', {}, edge.evidence.basis === 'STATED' ? 'stated' : 'inferred'),
+            h('td', {}, num(edge.evidence.page)),
+            h('td', {}, edge.evidence.basis === 'STATED' ? pick('står i rapporten', 'stated') : pick('udledt', 'inferred')),
             h('td', {}, edge.evidence.quote),
           ),
         ),

@@ -40,4 +40,6 @@ export interface Subgraph {
 export interface InitiativeFacts {
   years: Map<string, number[]>;
   themes: Map<string, string[]>;
+  towns: Map<string, string[]>;
+  committees?: Map<string, string[]>;
 }

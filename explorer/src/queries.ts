@@ -1,7 +1,9 @@
 // Every GraphQL operation of the explorer, each with the typed shape it returns. Queries stay
 // shallow and paged (`first`), within the server's depth and cost limits.
 import { graphql } from './api';
+import { enumName, num, pick } from './i18n';
 import { KIND_STYLES, kindOfApi } from './kinds';
+import type { NamedNode, RankedHit } from './search-rank';
 import type { Evidence, GraphEdge, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
 
 const NODE = 'id label __typename ... on Year { value } ... on Result { year }';
@@ -23,33 +25,57 @@ function toNode(raw: RawNode): GraphNode {
 export interface Boot {
   years: number[];
   themes: { id: string; label: string }[];
+  towns: { id: string; label: string }[];
+  committees: { id: string; label: string }[];
+  /** The towns with a Vision 2034 profile: the first screen's starting points. */
+  profiledTowns: { id: string; label: string }[];
+  /** Names of strategy, themes, initiatives, towns, partners, units and committees, for search as you type. */
+  names: NamedNode[];
   facts: InitiativeFacts;
 }
 
-/** What the controls need before anything is drawn: the year range, the themes, each initiative's years and themes. */
+type Named = { id: string; label: string };
+
+/** What the controls need before anything is drawn: years, themes, towns, names, each initiative's years and themes. */
 export async function loadBoot(): Promise<Boot> {
   const data = await graphql<{
     years: { value: number }[];
-    themes: { id: string; label: string }[];
-    initiatives: { id: string; years: { node: { value: number } }[]; themes: { node: { id: string } }[] }[];
-  }>('{ years { value } themes { id label } initiatives { id years { node { value } } themes { node { id } } } }');
+    strategy: Named;
+    themes: Named[];
+    towns: (Named & { profile: { page: number } | null })[];
+    committees: Named[];
+    units: Named[];
+    initiatives: (Named & { years: { node: { value: number } }[]; themes: { node: { id: string } }[]; towns: { node: { id: string } }[]; committees: { node: { id: string } }[]; partners: { node: Named }[]; mentions: { node: Named }[] })[];
+  }>(`{ years { value } strategy { id label } themes { id label } towns { id label profile { page } } committees { id label } units { id label }
+    initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } }
+      partners { node { id label } } mentions { node { id label } } } }`);
+  const named = (kind: Kind, list: Named[]) => list.map(({ id, label }) => ({ id, label, kind }));
   return {
     years: data.years.map((year) => year.value),
     themes: data.themes,
+    towns: data.towns.map(({ id, label }) => ({ id, label })),
+    committees: data.committees,
+    profiledTowns: data.towns.filter((town) => town.profile).map(({ id, label }) => ({ id, label })),
+    names: [
+      ...named('Strategy', [data.strategy]),
+      ...named('Theme', data.themes),
+      ...named('Town', data.towns),
+      ...named('Committee', data.committees),
+      ...named('Unit', data.units),
+      // organisations from the initiatives' own lists (partners and mentions), each once
+      ...named('Partner', [...new Map(data.initiatives.flatMap((i) => [...i.partners, ...i.mentions]).map(({ node }) => [node.id, node])).values()]),
+      ...named('Initiative', data.initiatives),
+    ],
     facts: {
       years: new Map(data.initiatives.map((i) => [i.id, i.years.map((y) => y.node.value)])),
       themes: new Map(data.initiatives.map((i) => [i.id, i.themes.map((t) => t.node.id)])),
+      towns: new Map(data.initiatives.map((i) => [i.id, i.towns.map((t) => t.node.id)])),
+      committees: new Map(data.initiatives.map((i) => [i.id, i.committees.map((c) => c.node.id)])),
     },
   };
 }
 
-export interface SearchHit {
-  id: string;
-  label: string;
-  kind: Kind;
-  field: string;
-  snippet: string;
-}
+export type SearchHit = RankedHit;
 
 export async function search(text: string): Promise<SearchHit[]> {
   const data = await graphql<{ search: { node: RawNode; field: string; snippet: string }[] }>(
@@ -110,21 +136,19 @@ export async function neighbourCounts(ids: string[]): Promise<NeighbourCounts> {
 }
 
 export interface PathAnswer {
-  /** How many shortest paths there are (at most 20 are returned). */
-  count: number;
   nodeIds: string[];
   edgeIds: string[];
+  /** The relationship types along the path, for excluding kinds of link. */
+  types: string[];
 }
 
-/** The first of the shortest paths between two nodes (ignoring direction), or null when none is within 6 links. */
-export async function shortestPath(from: string, to: string): Promise<PathAnswer | null> {
-  const data = await graphql<{ connection: { nodes: { id: string }[]; edges: { id: string }[] }[] }>(
-    `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 6) { nodes { id } edges { id } } }`,
+/** The shortest paths between two nodes (ignoring direction; the API gives at most 20), empty when none is within 6 links. */
+export async function shortestPaths(from: string, to: string): Promise<PathAnswer[]> {
+  const data = await graphql<{ connection: { nodes: { id: string }[]; edges: { id: string; type: string }[] }[] }>(
+    `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 6) { nodes { id } edges { id type } } }`,
     { from, to },
   );
-  const [first] = data.connection;
-  if (!first) return null;
-  return { count: data.connection.length, nodeIds: first.nodes.map((n) => n.id), edgeIds: first.edges.map((e) => e.id) };
+  return data.connection.map((path) => ({ nodeIds: path.nodes.map((n) => n.id), edgeIds: path.edges.map((e) => e.id), types: path.edges.map((e) => e.type) }));
 }
 
 export interface PartnerSpan {
@@ -238,29 +262,44 @@ function toDetails(node: Record<string, any>): NodeDetails {
       facts.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
     }
   };
-  add('Number in the report', node.number);
-  add('Page', node.page);
-  add('Status', node.status && `${node.status}${node.statusEvidence ? ` (p. ${node.statusEvidence.page}: “${node.statusEvidence.quote}”)` : ''}`);
-  add('Type', node.type && String(node.type).toLowerCase().replace('_', ' '));
-  add('Partner', node.isPartner === undefined ? undefined : node.isPartner ? 'yes' : 'only mentioned');
-  add('Also written', node.aliases);
-  add('Value', node.value !== undefined && node.value !== null ? `${node.value}${node.unit ? ` ${node.unit}` : ''}` : undefined);
-  add('Year', node.year);
-  const text = node.summary ?? node.description ?? node.text ?? (node.profile ? `Vision 2034: ${node.profile.summary}` : null);
+  add(pick('Nummer i rapporten', 'Number in the report'), node.number);
+  add(pick('Side', 'Page'), node.page === undefined || node.page === null ? undefined : num(node.page));
+  add('Status', node.status && `${enumName(node.status)}${node.statusEvidence ? ` (${pick('s.', 'p.')} ${num(node.statusEvidence.page)}: “${node.statusEvidence.quote}”)` : ''}`);
+  add('Type', node.type && enumName(String(node.type)));
+  add(pick('Samarbejdspartner', 'Partner'), node.isPartner === undefined ? undefined : node.isPartner ? pick('ja', 'yes') : pick('kun nævnt', 'only mentioned'));
+  add(pick('Også skrevet', 'Also written'), node.aliases);
+  add(pick('Værdi', 'Value'), typeof node.value === 'number' ? `${num(node.value)}${node.unit ? ` ${node.unit}` : ''}` : undefined);
+  add(pick('År', 'Year'), node.year === undefined || node.year === null ? undefined : String(node.year));
+  const text = node.summary ?? node.description ?? node.text ?? (node.profile ? `${pick('Vision 2034', 'Vision 2034')}: ${node.profile.summary}` : null);
   const group = (title: string, edges: any[] | undefined, note?: (edge: any) => string | null): [string, LinkDetail[]] | null =>
     edges && edges.length > 0
       ? [title, edges.map((edge) => ({ id: edge.node.id, label: edge.node.label, kind: edge.node.__typename, evidence: edge.evidence, note: note?.(edge) ?? null }))]
       : null;
   const links = [
-    group('Themes', node.themes),
-    group('Towns', node.towns),
-    group('Partners', node.partners),
-    group('Mentioned organisations', node.mentions),
-    group('Municipal units', node.units),
-    group('Committees', node.committees, (edge) => (edge.role === 'DECIDED_BY' ? 'decided it' : 'took part')),
-    group('Years', node.years, (edge) => edge.event),
-    group('Related initiatives', node.related),
+    group(pick('Temaer', 'Themes'), node.themes),
+    group(pick('Byer', 'Towns'), node.towns),
+    group(pick('Samarbejdspartnere', 'Partners'), node.partners),
+    group(pick('Nævnte organisationer', 'Mentioned organisations'), node.mentions),
+    group(pick('Kommunale enheder', 'Municipal units'), node.units),
+    group(pick('Udvalg', 'Committees'), node.committees, (edge) => (edge.role === 'DECIDED_BY' ? pick('besluttet af udvalget', 'decided it') : pick('involveret', 'took part'))),
+    group(pick('År', 'Years'), node.years, (edge) => edge.event),
+    group(pick('Relaterede initiativer', 'Related initiatives'), node.related),
   ].filter((entry): entry is [string, LinkDetail[]] => entry !== null);
   const results = ((node.results ?? []) as any[]).map((edge) => ({ text: edge.node.text as string, evidence: edge.evidence as Evidence }));
   return { id: node.id, label: node.label, kind, text, facts, links, results };
+}
+
+export type Timeline = {
+  year: number;
+  events: { event: string; initiative: { id: string; label: string } }[];
+  results: { id: string; label: string }[];
+}[];
+
+/** The API's timeline, year by year: initiative events and results dated that year. */
+export async function timeline(): Promise<Timeline> {
+  const data = await graphql<{
+    timeline: Timeline;
+  }>('{ timeline { year events { event initiative { id label } } results { id label } } }');
+  // (each result's initiative is not asked for: it would lift the query over the server's cost limit)
+  return data.timeline;
 }

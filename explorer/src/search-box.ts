@@ -1,21 +1,30 @@
-// The search field: Danish full text through the API's `search`, results as a list of buttons.
+// The search field: names ranked by how they begin (search-rank.ts) and the API's Danish full text.
+// Each hit offers "Tilføj" (into the current graph, keeping what is drawn and a chosen path end)
+// and "Ny visning" (start again from it). The list closes on Escape or a click elsewhere.
 import { byId, h } from './dom';
-import { KIND_STYLES } from './kinds';
-import { search, type SearchHit } from './queries';
+import { kindName, pick } from './i18n';
+import { search } from './queries';
+import { rankHits, type NamedNode, type RankedHit } from './search-rank';
 
-const DEBOUNCE_MS = 300;
+const DEBOUNCE_MS = 250;
+
+export type SearchChoice = 'add' | 'new';
 
 export class SearchBox {
+  private readonly form = byId('search-form');
   private readonly input = byId<HTMLInputElement>('search-input');
   private readonly results = byId<HTMLOListElement>('search-results');
   private timer: ReturnType<typeof setTimeout> | undefined;
   private asked = 0;
 
   constructor(
-    private readonly choose: (hit: SearchHit) => void,
+    private readonly names: readonly NamedNode[],
+    /** Whether anything is drawn: then "Tilføj" is the first choice of a hit. */
+    private readonly graphHasNodes: () => boolean,
+    private readonly choose: (hit: RankedHit, how: SearchChoice) => void,
     private readonly fail: (error: unknown) => void,
   ) {
-    byId('search-form').addEventListener('submit', (event) => {
+    this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.find(true);
     });
@@ -44,6 +53,10 @@ export class SearchBox {
         this.input.focus();
       }
     });
+    // a click anywhere outside the field and its list closes the list
+    document.addEventListener('pointerdown', (event) => {
+      if (!this.results.hidden && !this.form.contains(event.target as Node)) this.close();
+    });
   }
 
   focus(): void {
@@ -65,9 +78,9 @@ export class SearchBox {
     }
     const asked = ++this.asked;
     this.results.setAttribute('aria-busy', 'true');
-    let hits: SearchHit[];
+    let fullText: RankedHit[];
     try {
-      hits = await search(text);
+      fullText = await search(text);
     } catch (error) {
       if (asked === this.asked) this.fail(error);
       return;
@@ -75,20 +88,38 @@ export class SearchBox {
       this.results.removeAttribute('aria-busy');
     }
     if (asked !== this.asked) return; // a later search overtook this one
+    this.show(text, rankHits(text, this.names, fullText));
+  }
+
+  private show(text: string, hits: RankedHit[]): void {
+    const adding = this.graphHasNodes();
+    const pickHit = (hit: RankedHit, how: SearchChoice) => {
+      this.close();
+      this.choose(hit, how);
+    };
     this.results.replaceChildren(
       ...(hits.length === 0
-        ? [h('li', { class: 'hint' }, `Nothing matches “${text}”.`)]
+        ? [h('li', { class: 'hint' }, pick(`Intet passer på »${text}«.`, `Nothing matches “${text}”.`))]
         : hits.map((hit) =>
             h(
               'li',
-              {},
+              { class: 'search-hit' },
               h(
                 'button',
-                { type: 'button', 'data-id': hit.id, onclick: () => { this.close(); this.choose(hit); } },
+                { type: 'button', class: 'hit-main', 'data-id': hit.id, onclick: () => pickHit(hit, adding ? 'add' : 'new'),
+                  title: adding ? pick('Tilføj til den viste graf', 'Add to the graph shown') : pick('Vis med sine naboer', 'Show with its neighbours') },
                 hit.label,
-                h('span', { class: 'kind' }, KIND_STYLES[hit.kind].one),
-                hit.field === 'title' || hit.field === 'name' ? null : h('span', { class: 'snippet' }, `${hit.field}: ${hit.snippet}`),
+                h('span', { class: 'kind' }, kindName(hit.kind)),
+                hit.field === 'title' || hit.field === 'name' ? null : h('span', { class: 'snippet' }, hit.snippet),
               ),
+              adding
+                ? h(
+                    'span',
+                    { class: 'hit-actions' },
+                    h('button', { type: 'button', class: 'hit-add', 'data-id': hit.id, onclick: () => pickHit(hit, 'add') }, pick('Tilføj', 'Add')),
+                    h('button', { type: 'button', class: 'hit-new', 'data-id': hit.id, onclick: () => pickHit(hit, 'new') }, pick('Ny visning', 'New view')),
+                  )
+                : null,
             ),
           )),
     );

@@ -6,8 +6,14 @@ export interface Filters {
   hiddenKinds: ReadonlySet<Kind>;
   /** Show only initiatives supporting this theme (and what hangs on them). */
   theme: string | null;
+  /** … in this town. */
+  town?: string | null;
+  /** … decided by or involving this committee. */
+  committee?: string | null;
   /** Fade dated things outside this range; null fades nothing. */
   years: readonly [number, number] | null;
+  /** Hide the links the report does not state in words (basis inferred). */
+  statedOnly?: boolean;
 }
 
 export interface Visibility {
@@ -16,10 +22,11 @@ export interface Visibility {
 }
 
 /**
- * Hidden: nodes of a hidden kind; with a theme chosen, initiatives that do not support it and the
- * nodes whose every initiative is hidden that way; links with a hidden end.
+ * Hidden: nodes of a hidden kind; with a theme, town or committee chosen, initiatives without it
+ * and the nodes whose every initiative is hidden that way; links with a hidden end.
  * Faded: initiatives with no event in the years, years and results outside them (undated ones
  * stay); other nodes whose every dated neighbour is faded; links with a faded end.
+ * With statedOnly, inferred links are hidden too (their ends stay).
  */
 export function visibility(nodes: readonly GraphNode[], edges: readonly GraphEdge[], filters: Filters, facts: InitiativeFacts): Visibility {
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -31,15 +38,25 @@ export function visibility(nodes: readonly GraphNode[], edges: readonly GraphEdg
   const hidden = new Set<string>();
   for (const node of nodes) if (filters.hiddenKinds.has(node.kind)) hidden.add(node.id);
 
-  if (filters.theme) {
-    const offTheme = new Set(
-      nodes.filter((node) => node.kind === 'Initiative' && !(facts.themes.get(node.id) ?? []).includes(filters.theme!)).map((node) => node.id),
+  // theme, town and committee: an initiative must have each chosen one; what hangs only on
+  // initiatives hidden that way goes too
+  const chosen: [string | null | undefined, Map<string, string[]>][] = [
+    [filters.theme, facts.themes],
+    [filters.town, facts.towns],
+    [filters.committee, facts.committees ?? new Map()],
+  ];
+  const wanted = chosen.filter((pair): pair is [string, Map<string, string[]>] => Boolean(pair[0]));
+  if (wanted.length > 0) {
+    const off = new Set(
+      nodes
+        .filter((node) => node.kind === 'Initiative' && !wanted.every(([value, of]) => (of.get(node.id) ?? []).includes(value)))
+        .map((node) => node.id),
     );
-    for (const id of offTheme) hidden.add(id);
+    for (const id of off) hidden.add(id);
     for (const node of nodes) {
       if (node.kind === 'Initiative') continue;
       const initiatives = (neighbours.get(node.id) ?? []).filter((id) => byId.get(id)?.kind === 'Initiative');
-      if (initiatives.length > 0 && initiatives.every((id) => offTheme.has(id))) hidden.add(node.id);
+      if (initiatives.length > 0 && initiatives.every((id) => off.has(id))) hidden.add(node.id);
     }
   }
 
@@ -68,7 +85,8 @@ export function visibility(nodes: readonly GraphNode[], edges: readonly GraphEdg
   }
 
   for (const edge of edges) {
-    if (hidden.has(edge.from) || hidden.has(edge.to)) hidden.add(edge.id);
+    if (filters.statedOnly && edge.evidence.basis === 'INFERRED') hidden.add(edge.id);
+    else if (hidden.has(edge.from) || hidden.has(edge.to)) hidden.add(edge.id);
     else if (faded.has(edge.from) || faded.has(edge.to)) faded.add(edge.id);
   }
   return { hidden, faded };

@@ -39,8 +39,9 @@ export class ExplorerPage {
     });
   }
 
-  async open(hash = ''): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/explorer${hash}`);
+  /** Opens the explorer with a view: a query ("?nodes=…", as links are made now) or an old link's hash ("#nodes=…"). */
+  async open(view = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/explorer${view}`);
     await this.page.waitForSelector('body[data-ready]:not([data-ready=""])');
     const ready = await this.page.getAttribute('body', 'data-ready');
     if (ready !== 'true') throw new Error(`The explorer did not start: ${await this.alertText()}`);
@@ -52,10 +53,10 @@ export class ExplorerPage {
     await this.page.waitForFunction(() => document.body.dataset.busy !== 'true');
   }
 
-  async graphState(): Promise<{ nodes: number; edges: number; selected: string; path: string }> {
+  async graphState(): Promise<{ nodes: number; edges: number; selected: string; path: string; pathStart: string }> {
     return this.page.$eval('#graph', (element: any) => {
       const data = element.dataset;
-      return { nodes: Number(data.nodes ?? 0), edges: Number(data.edges ?? 0), selected: data.selected ?? '', path: data.path ?? '' };
+      return { nodes: Number(data.nodes ?? 0), edges: Number(data.edges ?? 0), selected: data.selected ?? '', path: data.path ?? '', pathStart: data.pathStart ?? '' };
     });
   }
 
@@ -105,8 +106,14 @@ export class ExplorerPage {
     return visible ? ((await this.page.textContent('#alert-text')) ?? '') : '';
   }
 
-  async hash(): Promise<string> {
-    return decodeURIComponent(await this.page.evaluate(() => location.hash));
+  /** The view as the URL holds it (its query, and any hash), decoded. */
+  async viewUrl(): Promise<string> {
+    return decodeURIComponent(await this.page.evaluate(() => location.search + location.hash));
+  }
+
+  /** The label boxes drawn on the canvas, in page pixels. */
+  async labelBoxes(): Promise<{ id: string; x1: number; y1: number; x2: number; y2: number }[]> {
+    return this.page.evaluate(() => window.__explorer.labelBoxes());
   }
 
   async screenshot(name: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import type { Database } from '../../src/db/database';
 import { seedDatabase } from '../../src/dataset/seed-dataset';
 import type { RunningApp } from '../../src/server/app';
@@ -55,7 +56,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.open();
     await explorer.page.fill('#search-input', 'Grindsted');
     await explorer.page.press('#search-input', 'Enter');
-    const firstHit = explorer.page.locator('#search-results button').first();
+    const firstHit = explorer.page.locator('#search-results button.hit-main').first();
     await firstHit.waitFor();
     expect(await firstHit.getAttribute('data-id')).toBe('town:grindsted');
     await firstHit.click();
@@ -64,7 +65,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     expect(await explorer.graphState()).toMatchObject({ nodes: around.nodes.length, edges: around.edges.length, selected: 'town:grindsted' });
     await explorer.page.locator('#details h2', { hasText: 'Grindsted' }).waitFor();
     expect(await explorer.page.locator('#list-nodes-table tbody tr').count()).toBe(around.nodes.length);
-    expect(await explorer.hash()).toContain('nodes=town:grindsted,');
+    expect(await explorer.viewUrl()).toContain('nodes=town:grindsted,');
     await explorer.screenshot('search-grindsted');
   });
 
@@ -90,13 +91,13 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.waitForSelectionAway('town:grindsted');
 
     await explorer.selectInList('initiative:attraktive-bymidter');
-    const expandAll = explorer.page.locator('#details button', { hasText: 'Expand all' });
+    const expandAll = explorer.page.locator('#details button', { hasText: 'Fold alle ud' });
     // Grindsted is already drawn, so one neighbour fewer waits
-    expect(await expandAll.textContent()).toBe(`Expand all (+${initiative - 1})`);
+    expect(await expandAll.textContent()).toBe(`Fold alle ud (+${initiative - 1})`);
     await expandAll.click();
     await explorer.waitForNodes(1 + town + initiative - 1);
     await explorer.screenshot('expand-node');
-    await explorer.page.locator('#details button', { hasText: 'Remove' }).click();
+    await explorer.page.locator('#details button[data-action="remove"]').click();
     await explorer.waitForNodes(town + initiative - 1);
     await explorer.page.click('#undo');
     await explorer.waitForNodes(1 + town + initiative - 1);
@@ -114,9 +115,9 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     const panel = explorer.page.locator('#details .edge-panel');
     await panel.waitFor();
     const text = await panel.textContent();
-    expect(text).toContain(`Page ${edge.evidence.page}`);
+    expect(text).toContain(`Side ${edge.evidence.page}`);
     expect(text).toContain(`“${edge.evidence.quote}”`);
-    expect(text).toContain('inferred by us');
+    expect(text).toContain('udledt af os');
     expect(text).toContain(edge.evidence.rationale);
     await explorer.screenshot('edge-evidence');
   });
@@ -126,16 +127,16 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.open('#nodes=organisation:kirkbi,organisation:region-syddanmark');
     await explorer.waitForNodes(2);
     await explorer.selectInList('organisation:kirkbi');
-    await explorer.page.locator('#details button', { hasText: 'Path from here' }).click();
+    await explorer.page.locator('#details button', { hasText: 'Sti herfra' }).click();
     await explorer.selectInList('organisation:region-syddanmark');
-    await explorer.page.locator('#details button', { hasText: 'Path to here' }).click();
+    await explorer.page.locator('#details button', { hasText: 'Sti hertil' }).click();
     await explorer.waitForPath();
     const state = await explorer.graphState();
     expect(state.path).toBe(paths[0].nodes.map((node: { id: string }) => node.id).join(' '));
     expect(state.nodes).toBe(paths[0].nodes.length);
-    expect(await explorer.page.textContent('.path-panel h2')).toBe(`Shortest connection: ${paths[0].length} links`);
+    expect(await explorer.page.textContent('.path-panel h2')).toBe(`Korteste forbindelse: ${paths[0].length} led`);
     expect(await explorer.page.locator('.path-panel blockquote').count()).toBe(paths[0].length);
-    expect(await explorer.hash()).toContain('path=organisation:kirkbi,organisation:region-syddanmark');
+    expect(await explorer.viewUrl()).toContain('path=organisation:kirkbi,organisation:region-syddanmark');
     await explorer.screenshot('shortest-path');
   });
 
@@ -144,12 +145,16 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     const cell = coverage.cells.find((c: { row: string; column: string }) => c.row === 'theme:staerke-byer' && c.column === 'town:grindsted');
     await explorer.open();
     await explorer.page.click('#view-coverage');
-    const buttons = explorer.page.locator('#coverage-table td button');
+    const buttons = explorer.page.locator('#coverage-table td button[data-row^="theme:"][data-column^="town:"]');
     await buttons.first().waitFor();
     expect(await buttons.count()).toBe(coverage.cells.length);
+    // the margins: initiatives with no town, with no theme, and the totals
+    expect(await explorer.page.textContent('#coverage-table thead')).toContain('ingen by');
+    expect(await explorer.page.textContent('#coverage-table tbody')).toContain('intet tema');
+    expect(await explorer.page.textContent('#coverage-table button[data-row="total"][data-column="total"]')).toBe(String((await api('{ initiatives { id } }')).initiatives.length));
     const button = explorer.page.locator('#coverage-table button[data-row="theme:staerke-byer"][data-column="town:grindsted"]');
     expect(await button.textContent()).toBe(String(cell.count));
-    expect(await explorer.hash()).toContain('view=coverage');
+    expect(await explorer.viewUrl()).toContain('view=coverage');
     await explorer.screenshot('coverage-heatmap');
     await button.click();
     await explorer.waitForNodes(cell.count + 2);
@@ -159,28 +164,42 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.screenshot('coverage-cell-opened');
   });
 
-  it('when the view is exported, then the CSV lists its nodes and its links with their evidence, and the PNG is a picture', async () => {
-    const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote basis } } } }')).subgraph;
-    await explorer.open('#nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
+  it('when the view is exported, then two CSV files for Danish Excel list its nodes and its links with their evidence, GraphML holds the same, and the PNG is a picture', async () => {
+    const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote } } } }')).subgraph;
+    await explorer.open('?nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
     await explorer.waitForNodes(3);
-    const [download] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-csv')]);
-    expect(download.suggestedFilename()).toBe('fremtidens-legeplads-graph.csv');
-    const lines = readText((await download.path())!).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('record,id,type,label,from,to,page,basis,quote,rationale,event');
-    expect(lines.filter((line) => line.startsWith('node,'))).toHaveLength(graph.nodes.length);
-    const edgeLines = lines.filter((line) => line.startsWith('edge,'));
-    expect(edgeLines).toHaveLength(graph.edges.length);
+    const downloads: Download[] = [];
+    explorer.page.on('download', (d) => downloads.push(d));
+    await explorer.page.click('#export-csv');
+    for (let i = 0; i < 50 && downloads.length < 2; i++) await explorer.page.waitForTimeout(100);
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual(['fremtidens-legeplads-knuder.csv', 'fremtidens-legeplads-forbindelser.csv']);
+    const [nodeFile, linkFile] = await Promise.all(downloads.map(async (d) => readText((await d.path())!)));
+    expect(nodeFile.startsWith('\uFEFF')).toBe(true);
+    const nodeLines = nodeFile.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(nodeLines[0]).toBe('id;type;navn;år;forbindelser i alt');
+    expect(nodeLines.slice(1).map((line) => line.split(';')[0]).sort()).toEqual(graph.nodes.map((n: { id: string }) => n.id).sort());
+    const linkLines = linkFile.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(linkLines[0]).toBe('id;fra id;fra;forbindelse;til id;til;side;grundlag;citat;begrundelse;hændelse');
+    expect(linkLines).toHaveLength(graph.edges.length + 1);
     for (const edge of graph.edges) {
-      const line = edgeLines.find((l) => l.startsWith(`edge,${edge.id},`));
-      expect(line).toContain(`,${edge.evidence.page},${edge.evidence.basis},`);
+      const line = linkLines.find((l) => l.startsWith(`${edge.id};`));
+      expect(line).toContain(`;${edge.evidence.page};`);
+      expect(line).toMatch(/;(står i rapporten|udledt af os);/);
       expect(line).toContain(edge.evidence.quote.replace(/"/g, '""'));
     }
     await explorer.screenshot('export-csv');
+
+    const [graphml] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-graphml')]);
+    const xml = readText((await graphml.path())!);
+    expect(xml.match(/<node /g)).toHaveLength(graph.nodes.length);
+    expect(xml.match(/<edge /g)).toHaveLength(graph.edges.length);
 
     const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
     expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');
     const png = readFileSync((await picture.path())!);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // title, legend and source line below and above the drawing: wider than 900 px at scale 2
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1800);
     expect(png.length).toBeGreaterThan(5_000);
   });
 
@@ -201,8 +220,8 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.open('#nodes=town:grindsted,initiative:no-such-thing&years=1800-1700&theme=theme:no-such-theme');
     await explorer.waitForNodes(1);
     const alert = await explorer.alertText();
-    expect(alert).toContain('"years" in the link must look like 2022-2025, got "1800-1700"');
-    expect(alert).toContain('there is no theme "theme:no-such-theme", so all themes are shown');
+    expect(alert).toContain('»years« i linket skal se ud som 2022-2025, men er »1800-1700«');
+    expect(alert).toContain('der er intet tema »theme:no-such-theme«, så alle temaer vises');
     expect(alert).toContain('“initiative:no-such-thing”');
     await explorer.screenshot('unknown-id');
   });
@@ -228,7 +247,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.page.locator('#year-to').focus();
     await explorer.page.keyboard.press('Home');
     expect(await explorer.page.locator('#list-nodes-table tr.faded').count()).toBeGreaterThan(0);
-    expect(await explorer.hash()).toMatch(/hide=Result&.*years=\d{4}-\d{4}&layout=topdown/);
+    expect(await explorer.viewUrl()).toMatch(/hide=Result&.*years=\d{4}-\d{4}&layout=topdown/);
     await explorer.screenshot('trace-topdown-filtered');
   });
 });

@@ -29,6 +29,7 @@ const edges = [edge('a', 't'), edge('b', 't'), edge('a', 'p'), edge('a', 'ra'), 
 const facts: InitiativeFacts = {
   years: new Map([['a', [2022]], ['b', [2024]], ['u', []]]),
   themes: new Map([['a', ['s']], ['b', ['r']], ['u', ['s']]]),
+  towns: new Map(),
 };
 const none: Filters = { hiddenKinds: new Set(), theme: null, years: null };
 const sorted = (set: Set<string>) => [...set].sort();
@@ -47,6 +48,18 @@ describe('explorer visibility', () => {
     const { hidden } = visibility(nodes, edges, { ...none, theme: 's' }, facts);
     // b is off theme; rb hangs on b alone; t also hangs on a, which stays
     expect(sorted(hidden)).toEqual(['b', 'b-rb', 'b-t', 'rb']);
+  });
+
+  it('when a town and a committee are chosen, then only initiatives with both stay, with what hangs on them', () => {
+    const withPlaces: InitiativeFacts = { ...facts, towns: new Map([['a', ['x']], ['b', ['x']], ['u', []]]), committees: new Map([['a', ['k']], ['b', []], ['u', ['k']]]) };
+    expect(sorted(visibility(nodes, edges, { ...none, town: 'x' }, withPlaces).hidden)).toEqual(['u', 'u-s']);
+    // a alone has both; s still hangs on a
+    expect(sorted(visibility(nodes, edges, { ...none, town: 'x', committee: 'k' }, withPlaces).hidden)).toEqual(['b', 'b-rb', 'b-t', 'rb', 'u', 'u-s']);
+  });
+
+  it('when only stated links are wanted, then inferred links are hidden and their ends stay', () => {
+    const inferred = edges.map((e) => (e.id === 'a-t' ? { ...e, evidence: { ...e.evidence, basis: 'INFERRED' as const } } : e));
+    expect(sorted(visibility(nodes, inferred, { ...none, statedOnly: true }, facts).hidden)).toEqual(['a-t']);
   });
 
   it('when years are chosen, then dated things outside fade, undated ones stay, and others fade with all their dated neighbours', () => {

@@ -3,7 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { handleExplorer } from '../../../src/server/routes/explorer-route';
+
+const BIG = 'console.log("a line of the bundle");\n'.repeat(400);
 
 // The route over a throw-away bundle folder, with a secret file next to it that no URL may reach.
 describe('explorer route', () => {
@@ -19,6 +22,7 @@ describe('explorer route', () => {
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>explorer</title>');
     writeFileSync(path.join(root, 'app.js'), 'console.log("app")');
     writeFileSync(path.join(root, 'styles.css'), 'body{}');
+    writeFileSync(path.join(root, 'big.js'), BIG);
     writeFileSync(path.join(root, 'notes.txt'), 'not a served type');
     writeFileSync(path.join(base, 'secret.js'), 'SECRET');
     server = http.createServer((req, res) => {
@@ -85,6 +89,40 @@ describe('explorer route', () => {
     expect(await response.text()).toBe('');
   });
 
+  it.each([
+    ['br, gzip', 'br', (b: Buffer) => brotliDecompressSync(b)],
+    ['gzip', 'gzip', (b: Buffer) => gunzipSync(b)],
+    ['br;q=0, gzip;q=0.5', 'gzip', (b: Buffer) => gunzipSync(b)],
+  ])('when the browser accepts "%s", then the file comes as %s and decodes to the file', async (accept, encoding, decode) => {
+    const response = await rawRequest(url, '/explorer/big.js', { 'accept-encoding': accept });
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers.vary).toBe('accept-encoding');
+    expect(Number(response.headers['content-length'])).toBe(response.body.length);
+    expect(response.body.length).toBeLessThan(BIG.length / 4);
+    expect(decode(response.body).toString()).toBe(BIG);
+  });
+
+  it('when the browser accepts no compression, or the file is too small to gain, then the file comes as it is', async () => {
+    const plain = await rawRequest(url, '/explorer/big.js', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG);
+    const small = await rawRequest(url, '/explorer/app.js', { 'accept-encoding': 'br, gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body.toString()).toBe('console.log("app")');
+  });
+
+  it('when the browser asks again with the ETag it holds, then the answer is 304 without a body; another ETag gets the file', async () => {
+    const first = await rawRequest(url, '/explorer/styles.css', {});
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await rawRequest(url, '/explorer/styles.css', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const stale = await rawRequest(url, '/explorer/styles.css', { 'if-none-match': '"old"' });
+    expect(stale.status).toBe(200);
+    expect(stale.body.toString()).toBe('body{}');
+  });
+
   it('when the bundle is not built, then the page says how to build it', async () => {
     const response = await fetch(`${url}/unbuilt/explorer`);
     expect(response.status).toBe(503);
@@ -98,6 +136,17 @@ function rawGet(url: string, pathname: string): Promise<{ status: number; body: 
       let body = '';
       response.on('data', (chunk) => (body += chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+  });
+}
+
+function rawRequest(url: string, pathname: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${url}${pathname}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
     });
     request.on('error', reject);
   });

@@ -1,0 +1,379 @@
+import type { Database } from '../../src/db/database';
+import { seedDatabase } from '../../src/dataset/seed-dataset';
+import type { RunningApp } from '../../src/server/app';
+import { startChromium, type RunningBrowser } from '../support/chromium';
+import { postGraphQL } from '../support/graphql-client';
+import { startTestApp } from '../support/test-app';
+import { cleanTestDatabase } from '../support/test-database';
+import { ExplorerPage, requireBundle } from './explorer-page';
+
+// The explorer as Billund Kommune's own staff use it (issue 12): in Danish, from a cold start, on
+// big views and on a phone. Counts and paths come from the public API, never written in here.
+
+declare const document: any;
+declare const window: any;
+declare const location: any;
+
+const describeInBrowser = process.env.E2E_UNAVAILABLE ? describe.skip : describe;
+
+type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
+const overlapping = (boxes: Box[]) => {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      // half a pixel of tolerance for anti-aliased edges
+      if (a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5) pairs.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return pairs;
+};
+
+type P = { x: number; y: number };
+const cross = (a: P, b: P, c: P, d: P) => {
+  const turn = (p: P, q: P, r: P) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return turn(a, b, c) * turn(a, b, d) < 0 && turn(c, d, a) * turn(c, d, b) < 0;
+};
+
+describeInBrowser('graph explorer for the municipality’s staff, in Chromium on the real data', () => {
+  let database: Database;
+  let app: RunningApp;
+  let browser: RunningBrowser;
+  let explorer: ExplorerPage;
+  const api = async (query: string, variables?: Record<string, unknown>) => {
+    const { body } = await postGraphQL(app.url, query, variables);
+    if (body.errors) throw new Error(body.errors[0].message);
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    requireBundle();
+    browser = await startChromium();
+    database = await cleanTestDatabase();
+    await seedDatabase(database);
+    app = await startTestApp(database);
+    // a running service has answered its first questions long before a user comes: warm the
+    // fresh database with the explorer's start-up query, so the first test is not the one that pays
+    const started = Date.now();
+    while (Date.now() - started < 60_000) {
+      const { body } = await postGraphQL(app.url, '{ initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } } } }');
+      if (!body.errors) break;
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await database?.close();
+  });
+  beforeEach(async () => {
+    if (browser && app) explorer = new ExplorerPage(await browser.context.newPage(), app.url);
+  });
+  afterEach(async () => {
+    if (!explorer) return;
+    expect(explorer.pageErrors).toEqual([]);
+    expect(explorer.foreignRequests).toEqual([]);
+    await explorer.page.close();
+  });
+
+  const search = async (text: string) => {
+    await explorer.page.fill('#search-input', text);
+    await explorer.page.press('#search-input', 'Enter');
+    const first = explorer.page.locator('#search-results li.search-hit').first();
+    await first.waitFor();
+    return first;
+  };
+
+  it('when KIRKBI is searched from a cold start, marked "Sti herfra", and Region Syddanmark searched and added, then the first end survives and the shortest path is drawn', async () => {
+    const paths = (await api('{ connection(from: "organisation:kirkbi", to: "organisation:region-syddanmark", maxHops: 6) { length nodes { id } edges { type } } }')).connection;
+    await explorer.open();
+    const kirkbi = await search('KIRKBI');
+    expect(await kirkbi.locator('button.hit-main').getAttribute('data-id')).toBe('organisation:kirkbi');
+    await kirkbi.locator('button.hit-main').click();
+    await explorer.waitForSelected('organisation:kirkbi');
+    await explorer.idle();
+    await explorer.page.locator('#details button[data-action="path-from"]').click();
+    expect((await explorer.graphState()).pathStart).toBe('organisation:kirkbi');
+    const before = (await explorer.graphState()).nodes;
+
+    const region = await search('Region Syd');
+    expect(await region.locator('button.hit-add').getAttribute('data-id')).toBe('organisation:region-syddanmark');
+    await region.locator('button.hit-add').click();
+    await explorer.waitForSelected('organisation:region-syddanmark');
+    await explorer.idle();
+    // added, not replaced: everything drawn stays, the first end too, and the status says so
+    expect(await explorer.graphState()).toMatchObject({ nodes: before + 1, pathStart: 'organisation:kirkbi' });
+    expect(await explorer.page.textContent('#status')).toContain('Region Syddanmark er føjet til grafen.');
+    expect(await explorer.page.isHidden('#search-results')).toBe(true);
+    expect(await explorer.page.evaluate(() => document.activeElement?.id)).toBe('graph');
+    await explorer.page.locator('#details .path-start', { hasText: 'KIRKBI' }).waitFor();
+    const pathTo = explorer.page.locator('#details button[data-action="path-to"]');
+    expect(await pathTo.isEnabled()).toBe(true);
+    await pathTo.click();
+    await explorer.waitForPath();
+    expect((await explorer.graphState()).path).toBe(paths[0].nodes.map((node: { id: string }) => node.id).join(' '));
+    expect(await explorer.page.textContent('.path-panel h2')).toBe(`Korteste forbindelse: ${paths[0].length} led`);
+    if (paths.length > 1) {
+      expect(await explorer.page.textContent('.path-panel .path-count')).toContain(`1 af ${paths.length}`);
+      await explorer.page.click('.path-panel button[data-action="path-next"]');
+      await explorer.page.waitForFunction((ids) => document.getElementById('graph')?.dataset.path === ids, paths[1].nodes.map((n: { id: string }) => n.id).join(' '));
+    }
+    // leaving out a kind of link keeps only the paths without it
+    const usesMentions = (p: any) => p.edges.some((e: { type: string }) => e.type === 'MENTIONS');
+    const without = paths.filter((p: any) => !usesMentions(p));
+    if (paths.some(usesMentions) && without.length > 0) {
+      await explorer.page.check('.path-exclude input[data-type="MENTIONS"]');
+      await explorer.page.waitForFunction((ids) => document.getElementById('graph')?.dataset.path === ids, without[0].nodes.map((n: { id: string }) => n.id).join(' '));
+      await explorer.idle();
+      expect(await explorer.page.textContent('.path-panel .path-count')).toContain(without.length > 1 ? `af ${without.length}` : 'eneste');
+    }
+    await explorer.screenshot('staff-path-kirkbi-region');
+  });
+
+  it('when a button cannot be used, then it is disabled and says why beside it', async () => {
+    await explorer.open('?nodes=town:grindsted,organisation:kirkbi');
+    await explorer.waitForNodes(2);
+    await explorer.selectInList('town:grindsted');
+    const pathTo = explorer.page.locator('#details button[data-action="path-to"]');
+    await pathTo.waitFor();
+    expect(await pathTo.isDisabled()).toBe(true);
+    const reasonId = await pathTo.getAttribute('aria-describedby');
+    const reason = explorer.page.locator(`#${reasonId}`);
+    expect(await reason.isVisible()).toBe(true);
+    expect(await reason.textContent()).toContain('Vælg først »Sti herfra«');
+    // the same for a node that is itself the first end
+    await explorer.page.locator('#details button[data-action="path-from"]').click();
+    await explorer.page.locator('#details .why-not', { hasText: 'Stien begynder her' }).waitFor();
+    // and a node whose every neighbour is drawn cannot expand: it says so
+    const expand = explorer.page.locator('#details button[data-action="expand"]');
+    expect(await expand.isEnabled()).toBe(true);
+    await explorer.screenshot('staff-disabled-reason');
+  });
+
+  it('when the skip link is followed, then the list gets the focus and the view, the URL state and Undo stay', async () => {
+    await explorer.open('?nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.idle();
+    const drawn = (await explorer.graphState()).nodes;
+    expect(drawn).toBeGreaterThan(1);
+    expect(await explorer.page.isEnabled('#undo')).toBe(true);
+    const url = await explorer.viewUrl();
+    // the skip link, focused (it then shows) and followed with Enter as a keyboard user does
+    await explorer.page.focus('a.skip-link');
+    expect(await explorer.page.isVisible('a.skip-link')).toBe(true);
+    await explorer.page.keyboard.press('Enter');
+    await explorer.page.waitForFunction(() => location.hash === '#list-view');
+    await explorer.page.waitForTimeout(300);
+    await explorer.idle();
+    expect((await explorer.graphState()).nodes).toBe(drawn);
+    expect(await explorer.page.isEnabled('#undo')).toBe(true);
+    expect(await explorer.viewUrl()).toBe(`${url}#list-view`);
+    expect(await explorer.page.locator('#list-nodes-table tbody tr').count()).toBe(drawn);
+  });
+
+  it('when the page is read in Danish and switched to English, then every text, link type and number is in that language and no raw code is shown', async () => {
+    await explorer.open('?nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.idle();
+    await explorer.selectInList('initiative:attraktive-bymidter');
+    await explorer.page.locator('#details .node-panel h3').first().waitFor();
+    expect(await explorer.page.getAttribute('html', 'lang')).toBe('da');
+    const text: string = await explorer.page.evaluate(() => document.body.innerText);
+    const codes = /\b(SUPPORTS|IN_TOWN|WITH_PARTNER|MENTIONS|RUN_BY|DECIDED_BY|INVOLVES|IN_YEAR|ACHIEVED|RELATED_TO|HAS_THEME|BUILDS_ON|LOCATED_IN|PART_OF|STATED|INFERRED|DONE|ONGOING|PLANNED|NOT_FOUND)\b/;
+    expect(text).not.toMatch(codes);
+    expect(text).toContain('i byen');
+    for (const danish of ['Søg', 'Fortryd', 'Kopiér link', 'Typer (signatur og filter)', 'Forbindelser', 'Listevisning', 'Naboer']) expect(text).toContain(danish);
+    expect(text).not.toMatch(/\b(Search|Undo|Neighbours|Expand all|nodes and|links shown)\b/);
+    await explorer.screenshot('staff-danish');
+
+    await explorer.page.click('#lang-toggle');
+    await explorer.page.waitForSelector('body[data-ready="true"]');
+    await explorer.idle();
+    expect(await explorer.viewUrl()).toContain('lang=en');
+    expect(await explorer.page.getAttribute('html', 'lang')).toBe('en');
+    expect((await explorer.graphState()).nodes).toBeGreaterThan(1);
+    const english: string = await explorer.page.evaluate(() => document.body.innerText);
+    expect(english).not.toMatch(codes);
+    for (const word of ['Search', 'Undo', 'Copy link', 'in the town', 'List view']) expect(english).toContain(word);
+    await explorer.page.click('#lang-toggle');
+    await explorer.page.waitForSelector('body[data-ready="true"]');
+    expect(await explorer.page.getAttribute('html', 'lang')).toBe('da');
+    expect(await explorer.viewUrl()).not.toContain('lang=');
+  });
+
+  for (const theme of ['theme:rettidig-velfaerd', 'theme:staerke-byer', 'theme:voksevaerk-i-erhvervslivet']) {
+    it(`when the chain of ${theme} is opened, then labels never overlap, more show when zoomed in, and no two links of the chain cross`, async () => {
+      const trace = (await api('query($t: ID!) { trace(themeId: $t) { themes { initiatives { initiative { id } results { node { id } } } } } }', { t: theme })).trace;
+      const initiatives = trace.themes[0].initiatives;
+      const chainIds = new Set<string>([theme, ...initiatives.flatMap((i: any) => [i.initiative.id, ...i.results.map((r: any) => r.node.id)])]);
+      await explorer.open();
+      await explorer.page.click(`#start-themes button[data-theme="${theme}"]`);
+      await explorer.waitForNodes(chainIds.size + 1);
+      await explorer.page.waitForTimeout(400);
+      const boxes = await explorer.labelBoxes();
+      expect(overlapping(boxes)).toEqual([]);
+      expect(boxes.map((b) => b.id)).toContain(theme);
+      expect(boxes.length).toBeGreaterThan(15);
+      await explorer.screenshot(`staff-chain-${theme.replace('theme:', '')}`);
+
+      // the tree's links (theme → initiative → result) never cross each other
+      const points = new Map<string, P>(Object.entries(await explorer.page.evaluate((wanted: string[]) => Object.fromEntries(wanted.map((id) => [id, window.__explorer.clientPoint(id)])), [...chainIds])));
+      const tree: [P, P][] = initiatives.flatMap((i: any) => [
+        [points.get(theme)!, points.get(i.initiative.id)!],
+        ...i.results.map((r: any) => [points.get(i.initiative.id)!, points.get(r.node.id)!]),
+      ]);
+      let crossings = 0;
+      for (let a = 0; a < tree.length; a++) for (let b = a + 1; b < tree.length; b++) if (cross(...tree[a], ...tree[b])) crossings++;
+      expect(crossings).toBe(0);
+
+      // zooming in shows more labels, still without overlap
+      await explorer.page.focus('#graph');
+      for (let i = 0; i < 3; i++) await explorer.page.keyboard.press('+');
+      await explorer.page.waitForTimeout(400);
+      const closer = await explorer.labelBoxes();
+      expect(overlapping(closer)).toEqual([]);
+      await explorer.screenshot(`staff-chain-${theme.replace('theme:', '')}-zoomed`);
+    }, 120_000);
+  }
+
+  it('when the page is 390 px wide, then the graph has the width and the panels fold away and open from the header', async () => {
+    await explorer.page.setViewportSize({ width: 390, height: 844 });
+    await explorer.open();
+    await explorer.page.click('#start-themes button[data-theme="theme:rettidig-velfaerd"]');
+    await explorer.page.waitForFunction(() => Number(document.getElementById('graph')?.dataset.nodes) > 50);
+    await explorer.idle();
+    const graph = await explorer.page.locator('#graph').boundingBox();
+    expect(graph!.width).toBeGreaterThanOrEqual(380);
+    expect(graph!.height).toBeGreaterThanOrEqual(300);
+    expect(await explorer.page.isVisible('#controls')).toBe(false);
+    expect(await explorer.page.isVisible('#details')).toBe(false);
+    expect(overlapping(await explorer.labelBoxes())).toEqual([]);
+    // the whole chain fits the phone's canvas
+    const outside = await explorer.page.evaluate((box: { x: number; y: number; width: number; height: number }) => {
+      const ids = [...document.querySelectorAll('#list-nodes-table tbody tr')].map((row: any) => row.dataset.id);
+      return ids.filter((id: string) => {
+        const p = window.__explorer.clientPoint(id);
+        return !p || p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height;
+      });
+    }, graph!);
+    expect(outside).toEqual([]);
+    await explorer.screenshot('staff-phone-chain');
+    await explorer.page.click('#toggle-controls');
+    expect(await explorer.page.isVisible('#controls')).toBe(true);
+    expect(await explorer.page.getAttribute('#toggle-controls', 'aria-expanded')).toBe('true');
+    await explorer.screenshot('staff-phone-filters');
+    await explorer.page.click('#toggle-details');
+    expect(await explorer.page.isVisible('#controls')).toBe(false);
+    expect(await explorer.page.isVisible('#details')).toBe(true);
+    await explorer.page.click('#toggle-details');
+    expect(await explorer.page.isVisible('#details')).toBe(false);
+  });
+
+  it('when a shared link is opened on a laptop and on a phone, then the nodes stand in the same places relative to each other', async () => {
+    const link = '?nodes=town:grindsted,initiative:attraktive-bymidter,theme:staerke-byer,town:billund,organisation:kirkbi,initiative:grindsted-retailpark';
+    const layouts: Record<string, P>[] = [];
+    for (const size of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
+      await explorer.page.setViewportSize(size);
+      await explorer.open(link);
+      await explorer.waitForNodes(6);
+      layouts.push(await explorer.page.evaluate(() => window.__explorer.positions()));
+    }
+    expect(layouts[1]).toEqual(layouts[0]);
+  });
+
+  it('when names are typed, then those beginning with the text come first, the list closes on Escape and on a click elsewhere', async () => {
+    await explorer.open();
+    await explorer.page.fill('#search-input', 'Grind');
+    const first = explorer.page.locator('#search-results button.hit-main').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-id')).toBe('town:grindsted');
+    await explorer.page.press('#search-input', 'Escape');
+    expect(await explorer.page.isHidden('#search-results')).toBe(true);
+    await explorer.page.fill('#search-input', 'udvalg');
+    await explorer.page.locator('#search-results button.hit-main').first().waitFor();
+    const kinds = await explorer.page.$$eval('#search-results button.hit-main .kind', (spans: any[]) => spans.slice(0, 4).map((span) => span.textContent));
+    expect(kinds).toEqual(['udvalg', 'udvalg', 'udvalg', 'udvalg']);
+    await explorer.page.mouse.click(700, 500);
+    expect(await explorer.page.isHidden('#search-results')).toBe(true);
+  });
+
+  it('when a chain view is changed and its link copied, then the link names the chain and the change, and opens the same view', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await explorer.open();
+    await explorer.page.click('#start-themes button[data-theme="theme:staerke-byer"]');
+    await explorer.page.waitForFunction(() => Number(document.getElementById('graph')?.dataset.nodes) > 50);
+    await explorer.idle();
+    await explorer.selectInList('initiative:klimaplan');
+    await explorer.page.locator('#details button[data-action="remove"]').click();
+    await explorer.idle();
+    const drawn = (await explorer.graphState()).nodes;
+    await explorer.page.click('#copy-link');
+    await explorer.page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Linket er kopieret'));
+    const link: string = await explorer.page.evaluate(() => (window as any).navigator.clipboard.readText());
+    expect(decodeURIComponent(link)).toContain('chain=theme:staerke-byer');
+    expect(decodeURIComponent(link)).toContain('drop=initiative:klimaplan');
+    expect(link.length).toBeLessThan(200);
+    const other = new ExplorerPage(await browser.context.newPage(), app.url);
+    await other.page.setViewportSize({ width: 390, height: 844 });
+    await other.open(link.slice(link.indexOf('?')));
+    await other.waitForNodes(drawn);
+    expect(await other.page.inputValue('#layout')).toBe('topdown');
+    await other.page.close();
+  });
+
+  it('when town, committee and stated-only filters are set, then the legend and list counts follow them and the URL keeps them', async () => {
+    await explorer.open('?nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.idle();
+    const all = await explorer.graphState();
+    const inferred = Number(await explorer.page.textContent('#link-legend .count[data-basis="INFERRED"]'));
+    await explorer.page.check('#stated-only');
+    await explorer.page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.edges) === n, all.edges - inferred);
+    expect(await explorer.page.textContent('#link-legend .count[data-basis="INFERRED"]')).toBe('0');
+    expect(await explorer.page.locator('#list-edges-table tbody tr').count()).toBe(all.edges - inferred);
+    expect(await explorer.viewUrl()).toContain('links=stated');
+
+    const committee = (await api('{ committees { id initiatives { node { id } } } }')).committees.find((c: any) => c.initiatives.length > 0);
+    await explorer.page.selectOption('#committee-filter', committee.id);
+    const wanted = new Set(committee.initiatives.map((e: any) => e.node.id));
+    const drawnInitiatives: string[] = await explorer.page.$$eval('#list-nodes-table tbody tr', (rows: any[]) => rows.map((row) => row.getAttribute('data-id')).filter((id: string) => id.startsWith('initiative:')));
+    expect(drawnInitiatives.every((id) => wanted.has(id))).toBe(true);
+    expect(await explorer.page.textContent('#kind-filter input[data-kind="Initiative"] ~ .count')).toBe(String(drawnInitiatives.length));
+    expect(await explorer.viewUrl()).toContain(`committee=${committee.id}`);
+    await explorer.page.selectOption('#town-filter', 'town:grindsted');
+    expect(await explorer.viewUrl()).toContain('town=town:grindsted');
+    await explorer.screenshot('staff-filters');
+  });
+
+  it('when the years are narrowed and reset, then undated initiatives are counted and the full range comes back', async () => {
+    await explorer.open('?nodes=town:grindsted');
+    await explorer.waitForNodes(1);
+    await explorer.doubleClickNode('town:grindsted');
+    await explorer.idle();
+    expect(await explorer.page.isDisabled('#year-reset')).toBe(true);
+    await explorer.page.locator('#year-to').focus();
+    await explorer.page.keyboard.press('Home');
+    expect(await explorer.page.isEnabled('#year-reset')).toBe(true);
+    expect(await explorer.viewUrl()).toMatch(/years=\d{4}-\d{4}/);
+    await explorer.page.click('#year-reset');
+    expect(await explorer.viewUrl()).not.toContain('years=');
+    expect(await explorer.page.locator('#list-nodes-table tr.faded').count()).toBe(0);
+    expect(await explorer.page.textContent('#year-undated')).toMatch(/^(\d+ initiativer i visningen er udaterede\.)?$/);
+  });
+
+  it('when the timeline is opened, then the years are those of the API and a mark opens its initiative in the graph', async () => {
+    const years = (await api('{ timeline { year events { initiative { id } } } }')).timeline;
+    await explorer.open();
+    await explorer.page.click('#view-timeline');
+    await explorer.page.locator('#timeline .timeline-year').first().waitFor();
+    expect(await explorer.page.$$eval('#timeline .timeline-year', (sections: any[]) => sections.map((s) => Number(s.dataset.year)))).toEqual(years.map((y: any) => y.year));
+    expect(await explorer.viewUrl()).toContain('view=timeline');
+    await explorer.screenshot('staff-timeline');
+    const first = years.find((y: any) => y.events.length > 0).events[0].initiative.id;
+    await explorer.page.locator(`#timeline .mark[data-id="${first}"]`).first().click();
+    await explorer.waitForSelected(first);
+    expect(await explorer.page.isHidden('#timeline')).toBe(true);
+  });
+});
