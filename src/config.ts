@@ -36,6 +36,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Admission control of /graphql: see docs/SECURITY.md. */
   admission: AdmissionLimits;
+  /** Bulk exports (/export/*, npm run export): see README "Exports". */
+  exports: ExportLimits;
 }
 
 export interface AdmissionLimits {
@@ -45,6 +47,13 @@ export interface AdmissionLimits {
   maxQueued: number;
   /** Longest wait in the queue; then 503 OVERLOADED too. */
   maxQueueWaitMs: number;
+}
+
+export interface ExportLimits {
+  /** Most nodes plus links one export may hold (413 EXPORT_TOO_LARGE above). */
+  maxElements: number;
+  /** Timeout of an export's read transaction (a whole large graph takes longer than any API read). */
+  timeoutMs: number;
 }
 
 export interface QueryLimits {
@@ -60,6 +69,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Defaults that admit every query of the README cookbook and the explorer's (test/server/limits). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 8, maxQueued: 16, maxQueueWaitMs: 2_000 };
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxElements: 2_000_000, timeoutMs: 300_000 };
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000, maxAliases: 50, maxOperations: 10 };
 
 export class ConfigError extends Error {
@@ -157,6 +167,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxInFlight: int('MAX_REQUESTS_IN_FLIGHT', DEFAULT_ADMISSION.maxInFlight, 1, 10_000),
       maxQueued: int('MAX_REQUESTS_QUEUED', DEFAULT_ADMISSION.maxQueued, 0, 100_000),
       maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', DEFAULT_ADMISSION.maxQueueWaitMs, 1, 600_000),
+    },
+    exports: {
+      maxElements: int('EXPORT_MAX_ELEMENTS', DEFAULT_EXPORT_LIMITS.maxElements, 1, 1_000_000_000),
+      timeoutMs: int('EXPORT_TIMEOUT_MS', DEFAULT_EXPORT_LIMITS.timeoutMs, 1_000, 3_600_000),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -18,6 +18,7 @@ export enum ErrorCode {
   DATABASE_BUSY = 'DATABASE_BUSY',
   OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
   OVERLOADED = 'OVERLOADED',
+  EXPORT_TOO_LARGE = 'EXPORT_TOO_LARGE',
 }
 
 /** The one base class: the code comes from the enum, so a code cannot be typed wrong or left unlisted. */

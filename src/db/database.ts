@@ -145,6 +145,42 @@ export class Database {
     return { state: 'up' };
   }
 
+  /**
+   * Runs cypher/<name>.cypher in one read transaction and hands its rows to `onRow` one by one, as
+   * the driver pulls them in batches: an export of the whole graph never holds it in memory. Not
+   * retried (rows already handed on cannot be taken back); `onRow` may wait (backpressure), and the
+   * driver pulls the next batch only when it is done. `timeoutMs` replaces the query timeout, since
+   * an export of a large graph takes longer than any API read.
+   */
+  async stream(name: string, params: Params, onRow: (row: Row) => void | Promise<void>, timeoutMs = this.options.queryTimeoutMs): Promise<number> {
+    this.notify(name);
+    if (this.availability.isDown) throw new ServiceUnavailableError();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    this.running += 1;
+    let rows = 0;
+    try {
+      const tx = await session.beginTransaction({ timeout: timeoutMs });
+      try {
+        for await (const record of tx.run(cypher(name), toCypherParams(params) as Params)) {
+          await onRow(toPlain(record.toObject()) as Row);
+          rows += 1;
+        }
+        await tx.commit();
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
+      this.availability.recordSuccess();
+      return rows;
+    } catch (error) {
+      const translated = translateNeo4jError(error);
+      if (translated instanceof ServiceUnavailableError) this.availability.markDown();
+      throw translated;
+    } finally {
+      this.running -= 1;
+      await session.close();
+    }
+  }
+
   // Waiting for a connection and then running the query: past both, a frozen Neo4j (which neither
   // answers nor closes the socket) will not answer either, so the request stops waiting for it.
   private clientTimeoutMs(): number {

@@ -142,7 +142,8 @@ export function decodeSingleRow<T>(query: string, rows: readonly unknown[], read
   return rows.length === 0 ? null : decodeRow(query, rows[0], read, 0);
 }
 
-function decodeRow<T>(query: string, row: unknown, read: Reader<T>, index: number): T {
+/** One row of a query read as it streams in (Database.stream); `index` is its place, for the message. */
+export function decodeRow<T>(query: string, row: unknown, read: Reader<T>, index: number): T {
   try {
     return read(row);
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
+import { DEFAULT_ADMISSION, DEFAULT_EXPORT_LIMITS, DEFAULT_LIMITS, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config';
 import type { Database } from '../db/database';
 import { Admission } from './admission';
 import { createApollo } from './apollo';
@@ -16,7 +16,7 @@ export interface RunningApp {
 
 /** What the server needs of the configuration; the hardening settings fall back to the documented defaults. */
 export type AppConfig = Pick<Config, 'port' | 'host' | 'production' | 'maxBodyBytes'> &
-  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection' | 'admission'>> & {
+  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection' | 'admission' | 'exports'>> & {
     /** seed/'s dataset fingerprint; /ready reports whether the loaded data matches it. */
     seedFingerprint?: string;
   };
@@ -36,6 +36,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     corsOrigins: config.corsOrigins ?? [],
+    exports: config.exports ?? DEFAULT_EXPORT_LIMITS,
     logger,
     admission: new Admission(config.admission ?? DEFAULT_ADMISSION),
     seedFingerprint: config.seedFingerprint,

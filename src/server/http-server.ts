@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import type { ExportLimits } from '../config';
 import type { Database } from '../db/database';
 import type { Context } from '../graph/context';
 import { ErrorCode } from '../errors';
@@ -10,6 +11,7 @@ import { requestIdOf } from './request-id';
 import { linkContext, logWhenDone } from './request-log';
 import { answerWithin } from './request-timeout';
 import { handleExplorer } from './routes/explorer-route';
+import { handleExport } from './routes/export-route';
 import { handleGraphiQLAsset, handleGraphiQLPage } from './routes/graphiql-route';
 import { handleGraphQL } from './routes/graphql-route';
 import { handleHealth, readyCheck } from './routes/health-routes';
@@ -22,6 +24,7 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   requestTimeoutMs: number;
   corsOrigins: readonly string[];
+  exports: ExportLimits;
   logger: Logger;
   admission: Admission;
   /** seed/'s dataset fingerprint, for /ready to compare with the loaded one. */
@@ -31,7 +34,7 @@ export interface HttpServerOptions {
 // /ready's read gets 900 ms, so that the answer (with its JSON) leaves within 1 s.
 const READY_READ_MS = 900;
 
-/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /assets/graphiql/*, /explorer[/*]. */
+/** Routes: /graphql (API; GraphiQL for browsers), /graphiql, /health, /ready, /export/*, /assets/graphiql/*, /explorer[/*]. */
 export function createHttpServer(options: HttpServerOptions): http.Server {
   const ready = readyCheck({ database: options.database, seedFingerprint: options.seedFingerprint, logger: options.logger, timeoutMs: READY_READ_MS });
   const server = http.createServer((req, res) => {
@@ -86,6 +89,19 @@ async function route(
   // Outside admission control: a load balancer's and a supervisor's checks stay fast under any load.
   if (url.pathname === '/health') return handleHealth(res, options.database);
   if (url.pathname === '/ready') return ready(res);
+  if (url.pathname.startsWith('/export/')) {
+    // An export holds a read transaction for long: it takes an admission slot like any query.
+    const admitted = options.admission.enter();
+    if (!admitted) return refuseOverloaded(res, requestId, options.admission);
+    const release = await admitted;
+    if (!release) return refuseOverloaded(res, requestId, options.admission);
+    try {
+      await handleExport(req, res, url, options.database, options.exports, requestId, options.logger);
+    } finally {
+      release();
+    }
+    return;
+  }
   if (url.pathname === '/explorer' || url.pathname.startsWith('/explorer/')) return handleExplorer(req, res, url.pathname);
   if (url.pathname.startsWith('/assets/graphiql/') && handleGraphiQLAsset(res, url.pathname.slice('/assets/graphiql/'.length))) {
     return;
