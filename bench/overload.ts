@@ -64,7 +64,7 @@ async function main(): Promise<void> {
           },
         ],
       },
-      (error, done) => (error ? reject(error) : resolve(done)),
+      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     // Latency by status: autocannon's own percentiles mix the fast refusals with the admitted answers.
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   try {
     fingerprint ??= seedFingerprint();
   } catch (error) {
-    log(`seed/ could not be read, so /ready cannot compare the loaded dataset with it: ${error instanceof Error ? error.message : error}`);
+    log(`seed/ could not be read, so /ready cannot compare the loaded dataset with it: ${error instanceof Error ? error.message : String(error)}`);
   }
   app = await startApp({ ...config, seedFingerprint: fingerprint }, connection.database, logger);
   log('');

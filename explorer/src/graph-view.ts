@@ -37,10 +37,13 @@ const LABEL_PX = 12;
 const LABEL_FONT = `${LABEL_PX}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
 /** The force layout's area: fixed, so that the picture never depends on the window's size. */
 const FORCE_BOX = { x1: 0, y1: 0, w: 1200, h: 900 };
+/** The id of the node or edge an event happened on (cytoscape types `target` as any). */
+const targetId = (event: cytoscape.EventObject): string => (event.target as cytoscape.SingularElementArgument).id();
+
 // Chain order for the top-down layout's roots: the highest kind of each component starts it.
-const RANK: Kind[] = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Result', 'Town', 'Partner', 'Unit', 'Committee', 'Year'];
+const RANK: Kind[] = ['Strategy', 'Theme', 'Recommendation', 'Initiative', 'Result', 'Indicator', 'Town', 'Partner', 'Unit', 'Committee', 'Year'];
 /** Which labels win when they would overlap: the chain's top kinds before the many results. */
-const KIND_PRIORITY: Record<Kind, number> = { Strategy: 9, Theme: 8, Town: 6, Committee: 5, Recommendation: 4, Initiative: 4, Partner: 3, Unit: 3, Year: 2, Result: 1 };
+const KIND_PRIORITY: Record<Kind, number> = { Strategy: 9, Theme: 8, Town: 6, Committee: 5, Recommendation: 4, Initiative: 4, Partner: 3, Unit: 3, Year: 2, Result: 1, Indicator: 1 };
 
 function style(zoom: number): cytoscape.StylesheetJson {
   const font = LABEL_PX / zoom;
@@ -116,14 +119,14 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    this.cy.on('tap', 'node, edge', (event) => events.select(event.target.id()));
+    this.cy.on('tap', 'node, edge', (event) => events.select(targetId(event)));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.unselect();
     });
-    this.cy.on('dbltap', 'node', (event) => events.expand(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => events.expand(targetId(event)));
     this.cy.on('viewport resize', () => this.planLabels());
     this.cy.on('mouseover', 'node', (event) => {
-      this.hovered = event.target.id();
+      this.hovered = targetId(event);
       this.planLabels();
     });
     this.cy.on('mouseout', 'node', () => {
@@ -209,7 +212,7 @@ export class GraphView {
       .nodes(':visible')
       .filter((node) => !node.hasClass('no-label'))
       .map((node) => {
-        const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false } as never);
+        const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
         const zoom = this.cy.zoom();
         const pan = this.cy.pan();
         return { id: node.id(), x1: box.x1 * zoom + pan.x, y1: box.y1 * zoom + pan.y, x2: box.x2 * zoom + pan.x, y2: box.y2 * zoom + pan.y };
@@ -261,7 +264,7 @@ export class GraphView {
       );
       // labels point outwards: right of the nodes on the right half, left on the left half
       this.cy.batch(() => nodes.forEach((node) => void node.data(labelSide(angles.get(node.id()) ?? null, positions.get(node.id())))));
-      options = { name: 'preset', positions: Object.fromEntries(positions), fit: false, animate, animationDuration: 300 } as cytoscape.PresetLayoutOptions;
+      options = { name: 'preset', positions: Object.fromEntries(positions), fit: false, animate, animationDuration: 300 };
     } else {
       this.cy.batch(() => visible.nodes().forEach((node) => void node.data(labelSide(null))));
       // Start from a circle in id order instead of cose's random start, in a fixed area instead
@@ -275,7 +278,7 @@ export class GraphView {
       options = {
         name: 'cose', animate, fit: false, randomize: false, nodeDimensionsIncludeLabels: false, boundingBox: FORCE_BOX,
         idealEdgeLength: () => 90, nodeRepulsion: () => 14000, numIter: 1000,
-      } as cytoscape.CoseLayoutOptions;
+      };
     }
     const layout = visible.layout(options);
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
@@ -350,7 +353,7 @@ export class GraphView {
     const visible = this.cy.elements(':visible');
     if (visible.empty()) return;
     this.cy.stop(true, true);
-    const box = visible.boundingBox({ includeLabels: false } as never);
+    const box = visible.boundingBox({ includeLabels: false });
     // room at the sides for the labels, which stand beside the nodes and keep their screen size
     const padX = Math.min(160, this.cy.width() * 0.2);
     const padY = 30;

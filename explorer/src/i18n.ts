@@ -36,6 +36,7 @@ const KIND_NAMES: Record<Kind, { da: [string, string]; en: [string, string] }> =
   Recommendation: { da: ['anbefaling', 'anbefalinger'], en: ['recommendation', 'recommendations'] },
   Initiative: { da: ['initiativ', 'initiativer'], en: ['initiative', 'initiatives'] },
   Result: { da: ['resultat', 'resultater'], en: ['result', 'results'] },
+  Indicator: { da: ['indikator', 'indikatorer'], en: ['indicator', 'indicators'] },
   Town: { da: ['by', 'byer'], en: ['town', 'towns'] },
   Partner: { da: ['organisation', 'organisationer'], en: ['organisation', 'organisations'] },
   Unit: { da: ['kommunal enhed', 'kommunale enheder'], en: ['municipal unit', 'municipal units'] },

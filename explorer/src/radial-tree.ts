@@ -71,7 +71,6 @@ export function radialTree(
 
   // With several trees, a virtual centre holds them all one ring further out.
   const centre = tops.length === 1 ? tops[0] : null;
-  const shift = centre ? 0 : 1;
   const leaves = new Map<string, number>();
   const countLeaves = (id: string): number => {
     const own = children.get(id)!.reduce((sum, child) => sum + countLeaves(child), 0);

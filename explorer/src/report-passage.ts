@@ -124,7 +124,7 @@ function reportDialog(): HTMLElement {
     h('div', { class: 'report-body' }),
   );
   view.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') close();
+    if ((event).key === 'Escape') close();
   });
   document.body.append(view);
   return view;

@@ -43,7 +43,7 @@ export function visibility(nodes: readonly GraphNode[], edges: readonly GraphEdg
   const chosen: [string | null | undefined, Map<string, string[]>][] = [
     [filters.theme, facts.themes],
     [filters.town, facts.towns],
-    [filters.committee, facts.committees ?? new Map()],
+    [filters.committee, facts.committees ?? new Map<string, string[]>()],
   ];
   const wanted = chosen.filter((pair): pair is [string, Map<string, string[]>] => Boolean(pair[0]));
   if (wanted.length > 0) {

@@ -161,7 +161,7 @@ export class Database {
     try {
       const tx = await session.beginTransaction({ timeout: timeoutMs });
       try {
-        for await (const record of tx.run(cypher(name), toCypherParams(params) as Params)) {
+        for await (const record of tx.run(cypher(name), toCypherParams(params))) {
           await onRow(toPlain(record.toObject()) as Row);
           rows += 1;
         }

@@ -310,7 +310,7 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     const drawn = (await explorer.graphState()).nodes;
     await explorer.page.click('#copy-link');
     await explorer.page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Linket er kopieret'));
-    const link: string = await explorer.page.evaluate(() => (window as any).navigator.clipboard.readText());
+    const link: string = await explorer.page.evaluate(() => (window).navigator.clipboard.readText());
     expect(decodeURIComponent(link)).toContain('chain=theme:staerke-byer');
     expect(decodeURIComponent(link)).toContain('drop=initiative:klimaplan');
     expect(link.length).toBeLessThan(200);

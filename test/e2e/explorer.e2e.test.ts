@@ -173,7 +173,7 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.page.click('#export-csv');
     for (let i = 0; i < 50 && downloads.length < 2; i++) await explorer.page.waitForTimeout(100);
     expect(downloads.map((d) => d.suggestedFilename())).toEqual(['fremtidens-legeplads-knuder.csv', 'fremtidens-legeplads-forbindelser.csv']);
-    const [nodeFile, linkFile] = await Promise.all(downloads.map(async (d) => readText((await d.path())!)));
+    const [nodeFile, linkFile] = await Promise.all(downloads.map(async (d) => readText((await d.path()))));
     expect(nodeFile.startsWith('\uFEFF')).toBe(true);
     const nodeLines = nodeFile.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(nodeLines[0]).toBe('id;type;navn;år;forbindelser i alt');
@@ -190,13 +190,13 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.screenshot('export-csv');
 
     const [graphml] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-graphml')]);
-    const xml = readText((await graphml.path())!);
+    const xml = readText((await graphml.path()));
     expect(xml.match(/<node /g)).toHaveLength(graph.nodes.length);
     expect(xml.match(/<edge /g)).toHaveLength(graph.edges.length);
 
     const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
     expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');
-    const png = readFileSync((await picture.path())!);
+    const png = readFileSync((await picture.path()));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     // title, legend and source line below and above the drawing: wider than 900 px at scale 2
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1800);

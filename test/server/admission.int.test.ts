@@ -49,10 +49,9 @@ describe('admission control', () => {
       await held;
     });
     await isHolding;
-    let admitted: Array<ReturnType<typeof post>> = [];
+    // Two run (waiting for the held connection), two wait in the queue.
+    const admitted = ['slow-1', 'slow-2', 'slow-3', 'slow-4'].map(post);
     try {
-      // Two run (waiting for the held connection), two wait in the queue.
-      admitted = ['slow-1', 'slow-2', 'slow-3', 'slow-4'].map(post);
       await sleep(300);
       const excess = await Promise.all(['excess-1', 'excess-2', 'excess-3'].map(post));
       const health = Date.now();

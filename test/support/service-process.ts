@@ -39,7 +39,7 @@ export async function startServiceProcess(dataDir: string, env: Record<string, s
       ...env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
-  }) as ChildProcessWithoutNullStreams;
+  });
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const javaPid = await new Promise<number>((resolve, reject) => {

@@ -89,7 +89,7 @@ export class AnalysisResolver {
           evidence: toEvidence(initiative.rel),
           results: initiative.results.map((result) => ({
             id: `out:${String(result.rel.key)}`,
-            node: toEntity(result.target, result.labels) as Shaped<Trace['themes'][number]['initiatives'][number]['results'][number]['node']>,
+            node: toEntity(result.target, result.labels),
             evidence: toEvidence(result.rel),
           })),
         })),

@@ -1,7 +1,7 @@
 import type { RelationshipType } from '../../vocabulary/relationship-types';
 import type { Context } from '../context';
 import { toEntity, toEvidence, type EntityObject } from '../common/entity.mapper';
-import type { Basis, Evidence } from '../common/evidence.type';
+import { Basis, type Evidence } from '../common/evidence.type';
 import type { Direction } from './link.repository';
 
 export interface EdgeObject {
@@ -26,7 +26,7 @@ export async function linkEdges(
   basis?: Basis | null,
 ): Promise<EdgeObject[]> {
   const rows = await context.loaders.links(type, direction).load(key);
-  return rows.filter((row) => !basis || row.rel.basis === basis).map((row) => ({
+  return rows.filter((row) => !basis || Basis[row.rel.basis] === basis).map((row) => ({
     id: `${direction}:${String(row.rel.key)}`,
     node: toEntity(row.target, row.labels),
     evidence: toEvidence(row.rel),

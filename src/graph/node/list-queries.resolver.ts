@@ -9,7 +9,6 @@ import { Unit } from '../unit/unit.type';
 import { Year } from '../year/year.type';
 import { KindCount } from '../explore/explore.types';
 import { KINDS } from '../common/entity.mapper';
-import type { NodeKind } from '../common/node-kind.enum';
 import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 
 async function all(context: Context, kind: Kind): Promise<EntityObject[]> {
@@ -63,6 +62,6 @@ export class ListQueriesResolver {
   })
   async totals(@Ctx() context: Context): Promise<KindCount[]> {
     // NodeKind's values are the kinds themselves ('organisation' for PARTNER)
-    return (await context.repositories.nodes.totals()).map(({ kind, count }) => ({ kind: kind as string as NodeKind, count }));
+    return (await context.repositories.nodes.totals()).map(({ kind, count }) => ({ kind: kind, count }));
   }
 }

@@ -1,4 +1,5 @@
 import { Basis, type Evidence } from '../common/evidence.type';
+import { NO_POSITION } from '../common/entity.mapper';
 
 type Props = Record<string, unknown>;
 import type { Measure, Period, ResultKindClaim, ResultLevelClaim, Support } from './result-claims.type';
@@ -21,6 +22,8 @@ export function claimEvidence(props: Props, prefix: string): Evidence | null {
     quote,
     basis: props[`${prefix}Basis`] === 'INFERRED' ? Basis.INFERRED : Basis.STATED,
     rationale: (props[`${prefix}Rationale`] as string | null | undefined) ?? null,
+    // a claim's quote is checked and positioned at validation, but its position is not stored on the node
+    ...NO_POSITION,
   };
 }
 

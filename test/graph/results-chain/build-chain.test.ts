@@ -3,7 +3,9 @@ import { ChainGap } from '../../../src/graph/result/result-enums';
 import { buildChain, type ChainFilter } from '../../../src/graph/results-chain/build-chain';
 import type { ChainNodeRow, ChainRow } from '../../../src/graph/results-chain/results-chain.repository';
 
-const rel = (basis: 'STATED' | 'INFERRED') => ({ key: 'a|T|b', page: 1, quote: 'q', basis, rationale: basis === 'INFERRED' ? 'why' : null, event: null });
+// A link as loaded without a position in the report (the mini fixtures have none).
+const NO_POSITION = { evidenceId: null, start: null, end: null, prefix: null, suffix: null, firstLine: null, lastLine: null, alignment: null, document: null, passage: null };
+const rel = (basis: 'STATED' | 'INFERRED') => ({ key: 'a|T|b', page: 1, quote: 'q', basis, rationale: basis === 'INFERRED' ? 'why' : null, event: null, ...NO_POSITION });
 const result = (id: string, props: Record<string, unknown>, basis: 'STATED' | 'INFERRED' = 'STATED'): ChainNodeRow => ({
   node: { key: `result:${id}`, id, text: id, ...props },
   labels: ['Entity', 'Result'],

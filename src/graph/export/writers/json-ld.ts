@@ -36,6 +36,8 @@ export const SCHEMA_TYPE: Record<Kind, string> = {
   committee: 'GovernmentOrganization',
   year: 'DefinedTerm',
   result: 'Observation',
+  // what a series of results measures
+  indicator: 'StatisticalVariable',
 };
 
 const iri = (key: string) => ID_PREFIX + encodeURI(key);
