@@ -40,11 +40,17 @@ function positionProps(position: QuotePosition | undefined): Record<string, stri
  */
 export function withEvidence(graph: GraphData, evidence: EvidenceInput): GraphData {
   const find = positionIndex(evidence.positioned);
+  // A link that starts at a result (its MEASURES link to an indicator) quotes a line of the
+  // initiative's entry that holds the result, so its quote is looked up there too.
+  const initiativeOf = new Map(
+    graph.relationships.filter((rel) => rel.from.startsWith('initiative:') && rel.to.startsWith('result:')).map((rel) => [rel.to, rel.from]),
+  );
   const unpositioned: string[] = [];
   const relationships = graph.relationships.map((rel) => {
     const quote = typeof rel.props.quote === 'string' ? rel.props.quote : undefined;
     if (quote === undefined) return rel;
-    const position = find(idOf(rel.from), quote) ?? find(idOf(rel.to), quote);
+    const owner = initiativeOf.get(rel.from);
+    const position = find(idOf(rel.from), quote) ?? find(idOf(rel.to), quote) ?? (owner ? find(idOf(owner), quote) : undefined);
     if (!position) unpositioned.push(rel.key);
     return { ...rel, props: { ...rel.props, ...positionProps(position) } };
   });
