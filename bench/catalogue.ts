@@ -52,7 +52,7 @@ export const CATALOGUE: Question[] = [
     primary: {
       file: 'initiative/filter',
       params: ({ town }) => ({
-        themes: null, towns: [town], partners: null, committees: null, years: null, status: null, keys: null,
+        themes: null, towns: [town], townMatch: 'ANY', townReach: 'IN', partners: null, committees: null, years: null, status: null, keys: null,
         orderBy: 'NUMBER', descending: false, offset: 0, limit: 100,
       }),
     },
@@ -93,7 +93,7 @@ export const CATALOGUE: Question[] = [
     id: 'connection',
     title: 'Shortest connection between two partners (KIRKBI → Region Syddanmark, ≤ 4 hops)',
     levels: 1,
-    primary: { file: 'paths/connection', params: ({ from, to, maxHops }) => ({ from, to, maxHops, labels: null }) },
+    primary: { file: 'paths/connection', params: ({ from, to, maxHops }) => ({ from, to, maxHops, labels: null, basis: null }) },
     ours: {
       query: `query ($from: ID!, $to: ID!, $maxHops: Int!) { connection(from: $from, to: $to, maxHops: $maxHops) {
         length nodes { id label } edges { id type from to ${EVIDENCE} } } }`,
@@ -107,7 +107,7 @@ export const CATALOGUE: Question[] = [
     title: 'Neighbourhood of depth 2 around a theme (Rettidig Velfærd, ≤ 300 entities)',
     levels: 1,
     // The API counts the start in `limit` (default 300); the query counts the others.
-    primary: { file: 'paths/neighborhood', params: ({ id, depth }) => ({ key: id, depth, limit: 299, labels: null }) },
+    primary: { file: 'paths/neighborhood', params: ({ id, depth }) => ({ key: id, depth, limit: 299, labels: null, basis: null }) },
     ours: {
       query: `query ($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth) { truncated nodes { id label } edges { id type from to } } }`,
       variables: () => ({ ...NEIGHBOURHOOD }),

@@ -5,6 +5,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { countQueries } from './query-counter';
 import { cypher } from '../../src/db/cypher-files';
 import { buildCoverage, Dimension } from '../../src/graph/analysis/coverage';
+import { toDimensionValue } from '../../src/graph/analysis/analysis.types';
 import { searchGraph } from '../../src/graph/search/search.service';
 import type { SearchRepository } from '../../src/graph/search/search.repository';
 import { toCypherParams } from '../../src/db/plain';
@@ -101,11 +102,21 @@ function handlers(driver: Driver): Record<string, Handler> {
         },
       };
     },
-    coverage: async () => ({ coverage: buildCoverage((await primary('coverage', {})) as never, Dimension.THEME, Dimension.TOWN) }),
+    coverage: async () => {
+      const coverage = buildCoverage((await primary('coverage', {})) as never, Dimension.THEME, Dimension.TOWN);
+      // the API's row and column objects carry their own id beside the value (as the resolver maps them)
+      const asked = (value: { id: string; label: string }) => {
+        const { id, label } = toDimensionValue(value);
+        return { id, label };
+      };
+      return { coverage: { ...coverage, rows: coverage.rows.map(asked), columns: coverage.columns.map(asked) } };
+    },
     search: async ({ text }) => {
       const repository = {
         nodes: (query: string, labels: string[] | null, limit: number) => read('search/nodes', { query, labels, limit: int(limit) }),
         evidence: (query: string, labels: string[] | null, limit: number) => read('search/evidence', { query, labels, limit: int(limit) }),
+        // the same alias expansion as ours: an entity's name and its aliases
+        spellings: async () => ((await read('search/spellings', {})) as Row[]).map((row) => [row.name as string, ...(row.aliases as string[])]),
       } as unknown as SearchRepository;
       const hits = await searchGraph(repository, text, null, 20);
       return { search: hits.map((hit) => ({ node: { id: hit.node.id, label: hit.node.label }, score: hit.score, field: hit.field, snippet: hit.snippet })) };
