@@ -20,5 +20,9 @@ export async function seedDatabase(database: Database, root = seedDir, source = 
 /** The fingerprint a load of seed/ records, for /ready to compare; undefined when seed/ is invalid. */
 export function seedFingerprint(root = seedDir, source = SourceText.load()): string | undefined {
   const report = validateDataset(readRawDataset(root), source);
-  return report.problems.length === 0 && report.dataset ? fingerprintOf(toGraph(report.dataset)) : undefined;
+  // The same graph seedDatabase loads, evidence included: a fingerprint of less would never match
+  // what a load of seed/ records, and /ready would call every fresh seed "not seed/'s version".
+  return report.problems.length === 0 && report.dataset && report.evidence
+    ? fingerprintOf(withEvidence(toGraph(report.dataset), report.evidence))
+    : undefined;
 }

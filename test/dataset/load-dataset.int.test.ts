@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
 import { loadGraph } from '../../src/dataset/load-dataset';
 import { DatasetError, readRawDataset } from '../../src/dataset/read-dataset';
-import { seedDatabase } from '../../src/dataset/seed-dataset';
+import { seedDatabase, seedFingerprint } from '../../src/dataset/seed-dataset';
 import { SourceText } from '../../src/dataset/source-text';
 import { toGraph, type GraphData } from '../../src/dataset/to-graph';
 import { validateDataset } from '../../src/dataset/validate-dataset';
@@ -85,6 +85,13 @@ describe('seedDatabase / loadGraph (real Neo4j)', () => {
     expect(after.nodes).toHaveLength(before.nodes.length);
     expect(after.relationships).toHaveLength(before.relationships.length);
     expect(after).toEqual(before);
+  });
+
+  it('when seed/ is loaded, then the fingerprint it records is the one /ready expects of seed/', async () => {
+    const summary = await seedDatabase(database);
+
+    expect(await scalar(database, "MATCH (d:Dataset {id: 'current'}) RETURN d.fingerprint AS f")).toBe(summary.fingerprint);
+    expect(seedFingerprint()).toBe(summary.fingerprint);
   });
 
   it('when the load is split into transactions of 100 items, then the graph is the same as from one transaction', async () => {
