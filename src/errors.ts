@@ -19,6 +19,7 @@ export enum ErrorCode {
   OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
   OVERLOADED = 'OVERLOADED',
   EXPORT_TOO_LARGE = 'EXPORT_TOO_LARGE',
+  STORE_DAMAGED = 'STORE_DAMAGED',
 }
 
 /** The one base class: the code comes from the enum, so a code cannot be typed wrong or left unlisted. */
@@ -63,6 +64,20 @@ export class ServiceUnavailableError extends CodedError {
 export class DatabaseBusyError extends CodedError {
   constructor(message = 'The graph database is busy right now; try again shortly') {
     super(ErrorCode.DATABASE_BUSY, message, { retryable: true, http: retryLater(1) });
+  }
+}
+
+/**
+ * Neo4j answered, but with a failure of its own (a Neo.DatabaseError: a store record it cannot
+ * read, a page it cannot load). Retrying will not help until someone restores or reloads the store,
+ * so the answer is 503 without Retry-After and not retryable; the Neo4j code goes to the log only.
+ */
+export class StoreDamagedError extends CodedError {
+  constructor(readonly neo4jCode: string) {
+    super(ErrorCode.STORE_DAMAGED, 'The graph database could not read its own data (a damaged store?); try again after it has been repaired', {
+      retryable: false,
+      http: { status: 503, headers: new Map<string, string>() },
+    });
   }
 }
 

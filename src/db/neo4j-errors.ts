@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { DatabaseBusyError, ServiceUnavailableError } from '../errors';
+import { DatabaseBusyError, ServiceUnavailableError, StoreDamagedError } from '../errors';
 
 // Codes that mean "the database is away", not "the query is wrong".
 const UNAVAILABLE = new Set([
@@ -25,6 +25,10 @@ export function translateNeo4jError(error: unknown): unknown {
   }
   if (error instanceof Neo4jError && BUSY.has(error.code)) {
     return new DatabaseBusyError();
+  }
+  // Neo4j's own failures (classification DatabaseError: the store, not the query, is at fault).
+  if (error instanceof Neo4jError && error.code.startsWith('Neo.DatabaseError.')) {
+    return new StoreDamagedError(error.code);
   }
   // Every connection of the pool was taken for the whole acquisition timeout: the driver says so
   // in its message only (its code is the generic one).

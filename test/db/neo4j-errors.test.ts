@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { DatabaseBusyError, ServiceUnavailableError } from '../../src/errors';
+import { DatabaseBusyError, ServiceUnavailableError, StoreDamagedError } from '../../src/errors';
 import { translateNeo4jError } from '../../src/db/neo4j-errors';
 
 // "Neo4j is away" becomes SERVICE_UNAVAILABLE (HTTP 503, retry later); every other failure stays as it was.
@@ -36,6 +36,17 @@ describe('translateNeo4jError', () => {
       expect(translateNeo4jError(new Error(message))).toBeInstanceOf(ServiceUnavailableError);
     },
   );
+
+  it('when Neo4j fails on its own store (a Neo.DatabaseError), then it becomes STORE_DAMAGED: HTTP 503, not retryable, no Retry-After', () => {
+    const translated = translateNeo4jError(driverError('Neo.DatabaseError.Statement.ExecutionFailed', 'Unable to read property value in record:338'));
+    expect(translated).toBeInstanceOf(StoreDamagedError);
+    expect((translated as StoreDamagedError).neo4jCode).toBe('Neo.DatabaseError.Statement.ExecutionFailed');
+    const extensions = (translated as StoreDamagedError).extensions as { code: string; retryable: boolean; http: { status: number; headers: Map<string, string> } };
+    expect(extensions).toMatchObject({ code: 'STORE_DAMAGED', retryable: false, http: { status: 503 } });
+    expect(extensions.http.headers.has('retry-after')).toBe(false);
+    // The message is the service's own: Neo4j's record numbers stay in the log.
+    expect((translated as StoreDamagedError).message).not.toMatch(/record/);
+  });
 
   it('when the query itself is wrong, then the error is returned unchanged', () => {
     const syntax = driverError('Neo.ClientError.Statement.SyntaxError', 'Invalid input');

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { Database } from '../../src/db/database';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/embedded-neo4j';
 import { freePort } from '../../src/db/embedded/ports';
@@ -9,7 +8,7 @@ import { applySchema } from '../../src/db/schema';
 import { loadGraph } from '../../src/dataset/load-dataset';
 import { toGraph } from '../../src/dataset/to-graph';
 import type { RunningApp } from '../../src/server/app';
-import { createLogger } from '../../src/server/logger';
+import { logSink } from '../support/log-sink';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { startTestApp } from '../support/test-app';
 
@@ -18,18 +17,6 @@ const QUERY_TIMEOUT_MS = 2_000;
 // Three times the query timeout, as the defaults are (15 s vs 5 s): a request that waited for it
 // would show as 3 s and REQUEST_TIMEOUT.
 const REQUEST_TIMEOUT_MS = 3 * QUERY_TIMEOUT_MS;
-
-/** A sink for the app's JSON log lines. */
-function logSink() {
-  const lines: any[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      callback();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
-}
 
 async function timed(url: string, init?: RequestInit) {
   const started = Date.now();

@@ -1,23 +1,11 @@
-import { Writable } from 'node:stream';
 import { Database } from '../../src/db/database';
 import type { RunningApp } from '../../src/server/app';
-import { createLogger } from '../../src/server/logger';
+import { logSink } from '../support/log-sink';
 import { postGraphQL } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
 import { miniTestDatabase } from '../support/test-database';
 
 /** A pino destination that keeps the parsed log lines. */
-function logSink() {
-  const lines: any[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', stream) };
-}
-
 describe('errors, request ids and browser rules over HTTP', () => {
   let database: Database;
   let broken: Database;
@@ -37,7 +25,7 @@ describe('errors, request ids and browser rules over HTTP', () => {
 
   describe('in production', () => {
     it('when a resolver fails internally, then the client gets only "Internal server error" with its code and request id, and the log has the details', async () => {
-      const { lines, logger } = logSink();
+      const { lines, logger } = logSink('debug');
       const production = await startTestApp(broken, true, {}, logger);
       try {
         const response = await fetch(`${production.url}/graphql`, {

@@ -1,22 +1,10 @@
 import http from 'node:http';
-import { Writable } from 'node:stream';
 import { ECHO_MAX_CHARS } from '../../src/errors';
-import { createLogger } from '../../src/server/logger';
+import { logSink } from '../support/log-sink';
 import { postGraphQL } from '../support/graphql-client';
 import { startTestApp, useMiniApp } from '../support/test-app';
 
 /** A pino destination that keeps the parsed log lines. */
-function logSink() {
-  const lines: any[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', stream) };
-}
-
 /** POSTs `bytes` of body in chunks without a Content-Length (Transfer-Encoding: chunked). */
 function postChunked(url: string, bytes: number): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
@@ -54,7 +42,7 @@ describe('requests the API refuses (issue 13, defect 8)', () => {
     ['mutation', 'mutation { themes { id } }'],
     ['subscription', 'subscription { themes { id } }'],
   ])('when a %s is sent, then it is a 400 OPERATION_NOT_SUPPORTED, logged below warn and without a stack', async (operation, query) => {
-    const { lines, logger } = logSink();
+    const { lines, logger } = logSink('debug');
     const app = await startTestApp(env.database, true, {}, logger);
     try {
       const { status, body } = await postGraphQL(app.url, query);

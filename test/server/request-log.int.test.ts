@@ -1,24 +1,17 @@
 import http from 'node:http';
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/server/logger';
 import type { RunningApp } from '../../src/server/app';
 import type { Database } from '../../src/db/database';
+import { logSink } from '../support/log-sink';
 import { startTestApp } from '../support/test-app';
 import { miniTestDatabase } from '../support/test-database';
 
 describe('request logs', () => {
-  const lines: any[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, callback) {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      callback();
-    },
-  });
+  const { lines, logger } = logSink();
   let database: Database;
   let app: RunningApp;
   beforeAll(async () => {
     database = await miniTestDatabase();
-    app = await startTestApp(database, false, {}, createLogger('info', sink));
+    app = await startTestApp(database, false, {}, logger);
   });
   afterAll(async () => {
     await app?.stop();
@@ -54,15 +47,9 @@ describe('request logs', () => {
   });
 
   it('when the service refuses a request for overload, then its line is at warn with status 503, duration and the code', async () => {
-    const lines2: any[] = [];
-    const sink2 = new Writable({
-      write(chunk, _encoding, callback) {
-        for (const l of chunk.toString().split('\n')) if (l.trim()) lines2.push(JSON.parse(l));
-        callback();
-      },
-    });
+    const { lines: lines2, logger: logger2 } = logSink();
     // No request may run and none wait: every GraphQL request is refused at once.
-    const tight = await startTestApp(database, false, { admission: { maxInFlight: 1, maxQueued: 0, maxQueueWaitMs: 1_000 } }, createLogger('info', sink2));
+    const tight = await startTestApp(database, false, { admission: { maxInFlight: 1, maxQueued: 0, maxQueueWaitMs: 1_000 } }, logger2);
     try {
       // The one slot is held by a request whose body is still coming.
       const { port } = new URL(tight.url);

@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Database } from '../../db/database';
+import { ErrorCode, StoreDamagedError } from '../../errors';
+import { decodeSingleRow, int, nullable, object, string } from '../../db/row-decoder';
 import type { Logger } from '../logger';
 import { sendJson } from './send';
 
@@ -20,6 +22,8 @@ export function handleHealth(res: ServerResponse, database: Database): void {
   }
 }
 
+const readyRow = object({ initiatives: int, sampled: int, readable: int, fingerprint: nullable(string) });
+
 export interface ReadyCheck {
   database: Database;
   /** The fingerprint of seed/ as this build would load it; undefined when it could not be computed. */
@@ -37,28 +41,44 @@ export interface ReadyCheck {
  */
 export function readyCheck(check: ReadyCheck): (res: ServerResponse) => Promise<void> {
   let warnedAbout: string | null | undefined;
+  let damageLogged = false;
+  // Logged at error level, once until the store reads back whole again (a monitor polls /ready
+  // every few seconds): no load balancer can fix this, a person must restore or reseed the store.
+  const damaged = (res: ServerResponse, reason: string, details: Record<string, unknown>) => {
+    if (!damageLogged) check.logger.error({ event: 'store-damaged', ...details }, reason);
+    damageLogged = true;
+    sendJson(res, 503, { status: 'not-ready', reason, code: ErrorCode.STORE_DAMAGED });
+  };
   return async (res) => {
     const started = Date.now();
-    let row: Record<string, unknown> | undefined;
+    let rows: unknown[];
     try {
-      [row] = await check.database.readWithin('health/ready', check.timeoutMs);
+      rows = await check.database.readWithin('health/ready', check.timeoutMs);
     } catch (error) {
+      if (error instanceof StoreDamagedError) {
+        damaged(res, 'Neo4j failed to read back the sampled initiatives (a damaged store?)', { neo4jCode: error.neo4jCode });
+        return;
+      }
       const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
       const reason = Date.now() - started >= check.timeoutMs ? `Neo4j did not answer within ${check.timeoutMs} ms` : 'Neo4j is not reachable';
       sendJson(res, 503, { status: 'not-ready', reason, ...(typeof code === 'string' ? { code } : {}) });
       return;
     }
-    const initiatives = Number(row?.initiatives ?? 0);
-    const sampled = Number(row?.sampled ?? 0);
+    const row = decodeSingleRow('health/ready', rows, readyRow);
+    const { initiatives, sampled, readable, fingerprint } = row ?? { initiatives: 0, sampled: 0, readable: 0, fingerprint: null };
     if (initiatives === 0) {
       sendJson(res, 503, { status: 'not-ready', reason: 'the dataset is not loaded' });
       return;
     }
-    if (sampled === 0) {
-      sendJson(res, 503, { status: 'not-ready', reason: 'initiatives are counted but none could be read (a damaged store?)' });
+    if (sampled === 0 || readable < sampled) {
+      const reason =
+        sampled === 0
+          ? 'initiatives are counted but none could be read (a damaged store?)'
+          : `${sampled - readable} of ${sampled} sampled initiatives read back without their key or title (a damaged store?)`;
+      damaged(res, reason, { initiatives, sampled, readable });
       return;
     }
-    const fingerprint = typeof row?.fingerprint === 'string' ? row.fingerprint : null;
+    damageLogged = false;
     const matchesSeed = check.seedFingerprint === undefined ? undefined : fingerprint === check.seedFingerprint;
     if (matchesSeed === false && warnedAbout !== fingerprint) {
       warnedAbout = fingerprint;
