@@ -35,18 +35,20 @@ export class AnalysisResolver {
   @ListSize(ROOT_LIST_SIZE)
   @Query(() => [TimelineYear], {
     description:
-      'Year by year, ascending: the dated events of initiatives and the results dated that year. ' +
-      'Only years with at least one event or result appear.',
+      'Year by year, ascending: the dated events of initiatives (by initiative number) and the results dated that year ' +
+      '(by their initiative\'s number, then id). Only years with at least one event or result appear. With `basis`, only ' +
+      'events whose year link and results whose link to their initiative have that basis.',
   })
   async timeline(
     @Ctx() context: Context,
     @Arg('from', () => Int, { nullable: true, description: 'First year to include (inclusive); omit for no lower bound.' }) from?: number | null,
     @Arg('to', () => Int, { nullable: true, description: 'Last year to include (inclusive); omit for no upper bound.' }) to?: number | null,
+    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
   ): Promise<TimelineYear[]> {
     const lower = from ?? null;
     const upper = to ?? null;
     if (lower !== null && upper !== null && lower > upper) throw new BadInputError(`"from" (${lower}) is after "to" (${upper})`, 'from');
-    const rows = await context.repositories.analysis.timeline(lower, upper);
+    const rows = await context.repositories.analysis.timeline(lower, upper, basis ?? null);
     return rows.map((row) => ({
       year: row.year,
       events: row.events.map((event) => ({
