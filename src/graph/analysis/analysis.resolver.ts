@@ -5,7 +5,8 @@ import { globalKey, toEntity, toEvidence, type EntityObject } from '../common/en
 import { checkPageSize } from '../common/pagination';
 import { BASIS_ARG } from '../common/basis-arg';
 import { Basis } from '../common/evidence.type';
-import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
+import { Bridge, BridgeConnection, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
+import { offsetPage, type OffsetPage } from '../common/offset-connection';
 import { rankBridges } from './bridges';
 import { buildCoverage } from './coverage';
 import { Cost, ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
@@ -115,5 +116,23 @@ export class AnalysisResolver {
     const rows = await context.repositories.analysis.bridges();
     const candidates = rows.map((row) => ({ key: row.target.key, node: toEntity(row.target, row.labels), links: row.links }));
     return rankBridges(candidates, first);
+  }
+
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
+  @Cost(100)
+  @Query(() => BridgeConnection, {
+    description:
+      'The ranking of `bridges`, a page at a time (Relay connection), with `totalCount`: how many partners, units, ' +
+      'committees and towns are ranked in all. Same order as `bridges` (score, then initiatives, then id).',
+  })
+  async bridgesPage(
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null,
+  ): Promise<OffsetPage<Bridge>> {
+    checkPageSize(first);
+    const rows = await context.repositories.analysis.bridges();
+    const candidates = rows.map((row) => ({ key: row.target.key, node: toEntity(row.target, row.labels), links: row.links }));
+    return offsetPage(rankBridges(candidates, candidates.length), first, after);
   }
 }

@@ -1,3 +1,4 @@
+import { OffsetConnectionOf } from '../common/offset-connection';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ResultEdge } from '../common/edges';
 import type { EntityObject } from '../common/entity.mapper';
@@ -188,3 +189,6 @@ export class GroupCount {
 export function toDimensionValue(value: { id: string; label: string }): DimensionValue {
   return { id: `dimension-value:${value.id}`, value: value.id, label: value.label };
 }
+
+/** `bridgesPage`: the whole ranking counted, one page of it returned. */
+export const BridgeConnection = OffsetConnectionOf(Bridge, 'Bridge', 'bridge');
