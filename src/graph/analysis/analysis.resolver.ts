@@ -106,7 +106,7 @@ export class AnalysisResolver {
     description:
       'Entities that bridge the strategy: partners, municipal units, committees and towns ranked by how many distinct themes ' +
       'and towns their initiatives connect, plus their betweenness in the initiative–partner network. ' +
-      '`score` = `themes` + `towns` + `betweenness` (see the fields).',
+      '`score` = `themes` + `towns` + `betweenness` (see the fields). Highest score first, ties by more initiatives, then id.',
   })
   async bridges(
     @Ctx() context: Context,

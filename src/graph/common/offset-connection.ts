@@ -29,7 +29,7 @@ export function OffsetConnectionOf<T extends object>(ItemClass: ClassType<T>, na
     totalCount!: number;
 
     @ListSize(MAX_PAGE_SIZE)
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'This page, in the order of the field that returns the connection.' })
     edges!: Edge[];
 
     @Field(() => PageInfo)

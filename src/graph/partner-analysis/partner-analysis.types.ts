@@ -60,7 +60,7 @@ export class PartnerRankingConnection {
   totalCount!: number;
 
   @ListSize(MAX_PAGE_SIZE)
-  @Field(() => [PartnerRankingEdge])
+  @Field(() => [PartnerRankingEdge], { description: 'This page, in the order `orderBy` asks for (ties by name, then id).' })
   edges!: PartnerRankingEdge[];
 
   @Field(() => PageInfo)

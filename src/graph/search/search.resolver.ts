@@ -41,7 +41,8 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
       'Danish full-text search over every entity and the evidence quotes. Every word must match; ' +
-      'words match as typed, as prefixes, with one typo in longer words, and without Danish letters ("sonder omme" finds Sønder Omme).',
+      'words match as typed, as prefixes, with one typo in longer words, and without Danish letters ("sonder omme" finds Sønder Omme). ' +
+      'Best score first, ties by label, then id.',
   })
   async search(
     @Arg('text') text: string,
