@@ -2,7 +2,7 @@
 // ascending, with the events (initiative, event text, evidence) and the results of the year.
 // With $basis, only events whose IN_YEAR link has that basis and results whose ACHIEVED link has
 // it; a year left with neither drops out. Events by initiative number, then link key; results by
-// their initiative's number, then key.
+// their initiative's number, then their position in the example, then key.
 // params: $from, $to: int | null (inclusive bounds; null = open); $basis: 'STATED' | 'INFERRED' | null
 // columns: year (int), events ([{initiative, labels, rel}]), results ([{target, labels}])
 CALL {
@@ -24,7 +24,7 @@ WITH year,
        OPTIONAL MATCH (owner:Initiative)-[a:ACHIEVED]->(res)
        WITH res, min(owner.number) AS number, collect(a.basis) AS bases
        WHERE $basis IS NULL OR $basis IN bases
-       WITH res, number ORDER BY coalesce(number, 1000000), res.key
+       WITH res, number ORDER BY coalesce(number, 1000000), res.position, res.key
        RETURN {target: properties(res), labels: labels(res)}
      } AS results
 WHERE size(events) > 0 OR size(results) > 0
