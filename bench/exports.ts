@@ -14,13 +14,14 @@ import { SEED_TRANSACTION_SIZE } from './run-dataset';
 // npm run build && node dist/bench/exports.js [real,x10,x100,x1000]: per dataset, a throw-away
 // embedded Neo4j loaded with it, then a whole-graph export per format, each in its own process
 // (bench/export-child.ts), printing size, time and that process's peak RSS, with the load average.
+// BENCH_BOLT_PORT fixes the Bolt port of that Neo4j (a free one otherwise).
 
 async function main(): Promise<void> {
   const names = (process.argv[2] ?? 'real').split(',');
   const real = realGraph();
   for (const spec of DATASETS.filter((dataset) => names.includes(dataset.name))) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), `legeplads-export-bench-${spec.name}-`));
-    const neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heap: '2g', pageCache: '512m', startTimeoutMs: 300_000, log: () => undefined });
+    const neo4j = await startEmbeddedNeo4j({ boltPort: process.env.BENCH_BOLT_PORT ? Number(process.env.BENCH_BOLT_PORT) : await freePort(), dataDir, heap: '2g', pageCache: '512m', startTimeoutMs: 300_000, log: () => undefined });
     try {
       const database = new Database({ uri: neo4j.uri, queryTimeoutMs: 600_000 });
       try {

@@ -105,4 +105,32 @@ describe('analyst questions (real dataset)', () => {
     expect(data.totals).toContainEqual({ kind: 'PARTNER', count: 85 });
     expect(data.totals).toContainEqual({ kind: 'TOWN', count: 10 });
   });
+  it('when timeline, sharedPartners and coPartners are asked by basis, then they split the unfiltered answer as the graph\'s links do', async () => {
+    const [links] = await database.write((tx) =>
+      tx.runText(`MATCH ()-[r:IN_YEAR|ACHIEVED|WITH_PARTNER]->()
+                  RETURN count(CASE WHEN r.basis = 'INFERRED' THEN 1 END) AS inferred, count(*) AS all`),
+    );
+    const data = await ask(`{
+      all: timeline { year events { event } results { id } }
+      stated: timeline(basis: STATED) { year events { event } results { id } }
+      inferred: timeline(basis: INFERRED) { year events { event } results { id } }
+      coAll: coPartners(partnerId: "kirkbi") { partner { slug } sharedCount }
+      coStated: coPartners(partnerId: "kirkbi", basis: STATED) { partner { slug } sharedCount }
+      coInferred: coPartnersPage(partnerId: "kirkbi", basis: INFERRED) { totalCount }
+      sharedAll: sharedPartners(a: "attraktive-bymidter", b: "travbyen") { partner { slug } }
+      sharedInferred: sharedPartners(a: "attraktive-bymidter", b: "travbyen", basis: INFERRED) { partner { slug } }
+    }`);
+    const count = (timeline: any[]) => timeline.reduce((sum, year) => sum + year.events.length + year.results.length, 0);
+    expect(count(data.all)).toBeGreaterThan(100);
+    expect(count(data.stated) + count(data.inferred)).toBe(count(data.all));
+    // The report's year, result and partner links are all stated in words (the inferred links are
+    // themes, places and parts of bodies): the stated answers are the unfiltered ones.
+    expect(Number(links.inferred)).toBe(0);
+    expect(data.inferred).toEqual([]);
+    expect(data.stated).toEqual(data.all);
+    expect(data.coStated).toEqual(data.coAll);
+    expect(data.coInferred.totalCount).toBe(0);
+    expect(data.sharedAll.map((row: any) => row.partner.slug)).toEqual(['kirkbi']);
+    expect(data.sharedInferred).toEqual([]);
+  });
 });

@@ -59,8 +59,8 @@ export class AnalysisRepository {
     return decodeRows('analysis/coverage', await this.database.read('analysis/coverage', { dimensions: [...dimensions] }), coverageRow);
   }
 
-  async timeline(from: number | null, to: number | null): Promise<TimelineRow[]> {
-    return decodeRows('analysis/timeline', await this.database.read('analysis/timeline', { from, to }), timelineRow);
+  async timeline(from: number | null, to: number | null, basis: string | null = null): Promise<TimelineRow[]> {
+    return decodeRows('analysis/timeline', await this.database.read('analysis/timeline', { from, to, basis }), timelineRow);
   }
 
   /** null when the graph has no strategy node (nothing loaded). */

@@ -5,7 +5,8 @@ import { globalKey, toEntity, toEvidence, type EntityObject } from '../common/en
 import { checkPageSize } from '../common/pagination';
 import { BASIS_ARG } from '../common/basis-arg';
 import { Basis } from '../common/evidence.type';
-import { Bridge, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
+import { Bridge, BridgeConnection, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
+import { offsetPage, type OffsetPage } from '../common/offset-connection';
 import { rankBridges } from './bridges';
 import { buildCoverage } from './coverage';
 import { Cost, ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
@@ -35,18 +36,20 @@ export class AnalysisResolver {
   @ListSize(ROOT_LIST_SIZE)
   @Query(() => [TimelineYear], {
     description:
-      'Year by year, ascending: the dated events of initiatives and the results dated that year. ' +
-      'Only years with at least one event or result appear.',
+      'Year by year, ascending: the dated events of initiatives (by initiative number) and the results dated that year ' +
+      '(by their initiative\'s number, then id). Only years with at least one event or result appear. With `basis`, only ' +
+      'events whose year link and results whose link to their initiative have that basis.',
   })
   async timeline(
     @Ctx() context: Context,
     @Arg('from', () => Int, { nullable: true, description: 'First year to include (inclusive); omit for no lower bound.' }) from?: number | null,
     @Arg('to', () => Int, { nullable: true, description: 'Last year to include (inclusive); omit for no upper bound.' }) to?: number | null,
+    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
   ): Promise<TimelineYear[]> {
     const lower = from ?? null;
     const upper = to ?? null;
     if (lower !== null && upper !== null && lower > upper) throw new BadInputError(`"from" (${lower}) is after "to" (${upper})`, 'from');
-    const rows = await context.repositories.analysis.timeline(lower, upper);
+    const rows = await context.repositories.analysis.timeline(lower, upper, basis ?? null);
     return rows.map((row) => ({
       year: row.year,
       events: row.events.map((event) => ({
@@ -103,7 +106,7 @@ export class AnalysisResolver {
     description:
       'Entities that bridge the strategy: partners, municipal units, committees and towns ranked by how many distinct themes ' +
       'and towns their initiatives connect, plus their betweenness in the initiative–partner network. ' +
-      '`score` = `themes` + `towns` + `betweenness` (see the fields).',
+      '`score` = `themes` + `towns` + `betweenness` (see the fields). Highest score first, ties by more initiatives, then id.',
   })
   async bridges(
     @Ctx() context: Context,
@@ -113,5 +116,23 @@ export class AnalysisResolver {
     const rows = await context.repositories.analysis.bridges();
     const candidates = rows.map((row) => ({ key: row.target.key, node: toEntity(row.target, row.labels), links: row.links }));
     return rankBridges(candidates, first);
+  }
+
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
+  @Cost(100)
+  @Query(() => BridgeConnection, {
+    description:
+      'The ranking of `bridges`, a page at a time (Relay connection), with `totalCount`: how many partners, units, ' +
+      'committees and towns are ranked in all. Same order as `bridges` (score, then initiatives, then id).',
+  })
+  async bridgesPage(
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null,
+  ): Promise<OffsetPage<Bridge>> {
+    checkPageSize(first);
+    const rows = await context.repositories.analysis.bridges();
+    const candidates = rows.map((row) => ({ key: row.target.key, node: toEntity(row.target, row.labels), links: row.links }));
+    return offsetPage(rankBridges(candidates, candidates.length), first, after);
   }
 }

@@ -1,3 +1,4 @@
+import { OffsetConnectionOf } from '../common/offset-connection';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ResultEdge } from '../common/edges';
 import type { EntityObject } from '../common/entity.mapper';
@@ -102,7 +103,7 @@ export class TimelineYear {
   events!: TimelineEvent[];
 
   @ListSize(NESTED_LIST_SIZE)
-  @Field(() => [Result], { description: 'Results whose `year` is this year (a target year may lie in the future).' })
+  @Field(() => [Result], { description: 'Results whose `year` is this year, by their initiative\'s report number, then id (a target year may lie in the future).' })
   results!: Result[];
 }
 
@@ -115,7 +116,7 @@ export class TraceInitiative {
   evidence!: Evidence;
 
   @ListSize(NESTED_LIST_SIZE)
-  @Field(() => [ResultEdge], { description: 'Its results, each with the quote that reports it.' })
+  @Field(() => [ResultEdge], { description: 'By year (undated last), then id: its results, each with the quote that reports it.' })
   results!: ResultEdge[];
 }
 
@@ -138,7 +139,7 @@ export class Trace {
   strategy!: Strategy;
 
   @ListSize(NESTED_LIST_SIZE)
-  @Field(() => [TraceTheme], { description: 'The traced theme, or the themes the traced initiative supports (empty if it supports none).' })
+  @Field(() => [TraceTheme], { description: 'By name: the traced theme, or the themes the traced initiative supports (empty if it supports none).' })
   themes!: TraceTheme[];
 }
 
@@ -188,3 +189,6 @@ export class GroupCount {
 export function toDimensionValue(value: { id: string; label: string }): DimensionValue {
   return { id: `dimension-value:${value.id}`, value: value.id, label: value.label };
 }
+
+/** `bridgesPage`: the whole ranking counted, one page of it returned. */
+export const BridgeConnection = OffsetConnectionOf(Bridge, 'Bridge', 'bridge');

@@ -141,7 +141,7 @@ export class PassageResolver {
 export class InitiativePassagesResolver {
   // One passage per document that prints the example: one document today.
   @ListSize(2)
-  @FieldResolver(() => [Passage], { description: 'The report\'s own text of this example, one passage per document that prints it.' })
+  @FieldResolver(() => [Passage], { description: 'The report\'s own text of this example, one passage per document that prints it, by document id.' })
   async passages(@Root() initiative: EntityObject, @Ctx() context: Context): Promise<PassageObject[]> {
     return (await context.loaders.evidence.passagesOfInitiative.load(initiative.id)).map(toPassage);
   }

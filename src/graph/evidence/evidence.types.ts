@@ -147,7 +147,7 @@ export class QuoteMark {
   alignment!: Alignment;
 
   @ListSize(MAX_MARK_LINKS)
-  @Field(() => [MarkLink], { description: 'Links whose evidence is this span; empty for the quote of a field (a status, a result\'s classification).' })
+  @Field(() => [MarkLink], { description: 'Links whose evidence is this span, by relationship type, then the name of the linked entity; empty for the quote of a field (a status, a result\'s classification).' })
   links!: MarkLink[];
 }
 
@@ -166,7 +166,7 @@ export class Passage {
   page!: number;
 
   @ListSize(MAX_RANGES)
-  @Field(() => [PassageRange], { description: 'Several where the columns of a spread interleave.' })
+  @Field(() => [PassageRange], { description: 'In document order; several where the columns of a spread interleave.' })
   ranges!: PassageRange[];
 
   @Field({ description: 'The ranges\' text in order, a blank line between two.' })
@@ -222,7 +222,7 @@ export class PassageHit {
   snippet!: string;
 
   @ListSize(MAX_HIGHLIGHTS)
-  @Field(() => [TextRange], { description: 'The matched words inside `snippet`.' })
+  @Field(() => [TextRange], { description: 'In text order: the matched words inside `snippet`.' })
   highlights!: TextRange[];
 
   @Field({ description: 'The snippet with every match wrapped in « ».' })

@@ -21,7 +21,7 @@ export class InitiativeConnection {
   totalCount!: number;
 
   @ListSize(MAX_PAGE_SIZE)
-  @Field(() => [InitiativeConnectionEdge])
+  @Field(() => [InitiativeConnectionEdge], { description: 'This page, in the order `orderBy` asks for (ties by report number).' })
   edges!: InitiativeConnectionEdge[];
 
   @Field(() => PageInfo)

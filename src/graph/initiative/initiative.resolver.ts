@@ -85,37 +85,37 @@ export class InitiativeResolver {
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports; check `evidence.basis`: most are INFERRED.' })
+  @FieldResolver(() => [ThemeEdge], { description: 'Themes it supports, by name; check `evidence.basis`: most are INFERRED.' })
   themes(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, initiative.id, 'SUPPORTS', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [TownEdge], { description: 'Towns where it happens.' })
+  @FieldResolver(() => [TownEdge], { description: 'Towns where it happens, by name, ties by link id.' })
   towns(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, initiative.id, 'IN_TOWN', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [PartnerEdge], { description: 'Organisations the municipality works with on it.' })
+  @FieldResolver(() => [PartnerEdge], { description: 'Organisations the municipality works with on it, by name, ties by link id.' })
   partners(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, initiative.id, 'WITH_PARTNER', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [PartnerEdge], { description: 'Organisations only named (an authority, an attraction, a funder): not partners.' })
+  @FieldResolver(() => [PartnerEdge], { description: 'Organisations only named (an authority, an attraction, a funder): not partners. By name, ties by link id.' })
   mentions(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, initiative.id, 'MENTIONS', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [UnitEdge], { description: 'Municipal units that run or take part in it.' })
+  @FieldResolver(() => [UnitEdge], { description: 'Municipal units that run or take part in it, by name, ties by link id.' })
   units(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, initiative.id, 'RUN_BY', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [CommitteeEdge], { description: 'Political bodies that decided it or took part.' })
+  @FieldResolver(() => [CommitteeEdge], { description: 'Political bodies that decided it or took part: by role (DECIDED_BY, then INVOLVES), then name, ties by link id.' })
   committees(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return committeeEdges(context, initiative.id, 'out', basis);
   }
@@ -127,13 +127,13 @@ export class InitiativeResolver {
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [ResultEdge], { description: 'What it achieved.' })
+  @FieldResolver(() => [ResultEdge], { description: 'What it achieved: by year (undated last), then text, ties by link id.' })
   results(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, initiative.id, 'ACHIEVED', 'out', basis);
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [InitiativeEdge], { description: 'Other examples the text ties to this one (either direction).' })
+  @FieldResolver(() => [InitiativeEdge], { description: 'Other examples the text ties to this one (either direction): the links from this example first, then the links to it, each by report number.' })
   async related(@Root() initiative: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     const [out, into] = await Promise.all([
       linkEdges(context, initiative.id, 'RELATED_TO', 'out', basis),

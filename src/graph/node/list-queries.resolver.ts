@@ -25,25 +25,25 @@ export class ListQueriesResolver {
   }
 
   @ListSize(ROOT_LIST_SIZE)
-  @Query(() => [Theme], { description: 'The three themes.' })
+  @Query(() => [Theme], { description: 'The three themes, by name.' })
   themes(@Ctx() context: Context) {
     return all(context, 'theme');
   }
 
   @ListSize(ROOT_LIST_SIZE)
-  @Query(() => [Town], { description: 'Towns and localities of Billund Kommune named in the report.' })
+  @Query(() => [Town], { description: 'Towns and localities of Billund Kommune named in the report, by name.' })
   towns(@Ctx() context: Context) {
     return all(context, 'town');
   }
 
   @ListSize(ROOT_LIST_SIZE)
-  @Query(() => [Committee], { description: 'Kommunalbestyrelsen and the udvalg named in the report.' })
+  @Query(() => [Committee], { description: 'Kommunalbestyrelsen and the udvalg named in the report, by name.' })
   committees(@Ctx() context: Context) {
     return all(context, 'committee');
   }
 
   @ListSize(ROOT_LIST_SIZE)
-  @Query(() => [Unit], { description: 'Municipal units named in the report.' })
+  @Query(() => [Unit], { description: 'Municipal units named in the report, by name.' })
   units(@Ctx() context: Context) {
     return all(context, 'unit');
   }

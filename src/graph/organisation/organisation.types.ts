@@ -68,7 +68,7 @@ export class OrganisationUsageConnection {
   totalCount!: number;
 
   @ListSize(MAX_PAGE_SIZE)
-  @Field(() => [OrganisationUsageEdge])
+  @Field(() => [OrganisationUsageEdge], { description: 'This page, in the order `orderBy` asks for (ties by name, then id).' })
   edges!: OrganisationUsageEdge[];
 
   @Field(() => PageInfo)

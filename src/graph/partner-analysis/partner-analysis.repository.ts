@@ -44,13 +44,13 @@ export class PartnerAnalysisRepository {
   }
 
   /** Whether each initiative key exists, and the partners both have. */
-  async sharedPartners(a: string, b: string): Promise<{ foundA: boolean; foundB: boolean; rows: SharedPartnerRow[] }> {
-    const row = decodeSingleRow('partner-analysis/shared-partners', await this.database.read('partner-analysis/shared-partners', { a, b }), sharedPartners);
+  async sharedPartners(a: string, b: string, basis: string | null = null): Promise<{ foundA: boolean; foundB: boolean; rows: SharedPartnerRow[] }> {
+    const row = decodeSingleRow('partner-analysis/shared-partners', await this.database.read('partner-analysis/shared-partners', { a, b, basis }), sharedPartners);
     return { foundA: row?.foundA ?? false, foundB: row?.foundB ?? false, rows: row?.shared ?? [] };
   }
 
-  async coPartners(key: string, limit: number): Promise<{ found: boolean; rows: CoPartnerRow[] }> {
-    const row = decodeSingleRow('partner-analysis/co-partners', await this.database.read('partner-analysis/co-partners', { key, limit }), coPartners);
+  async coPartners(key: string, limit: number, basis: string | null = null): Promise<{ found: boolean; rows: CoPartnerRow[] }> {
+    const row = decodeSingleRow('partner-analysis/co-partners', await this.database.read('partner-analysis/co-partners', { key, limit, basis }), coPartners);
     return { found: row?.found ?? false, rows: row?.coPartners ?? [] };
   }
 }

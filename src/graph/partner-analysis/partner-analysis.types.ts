@@ -1,3 +1,4 @@
+import { OffsetConnectionOf } from '../common/offset-connection';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InitiativeEdge } from '../common/edges';
 import type { EntityObject } from '../common/entity.mapper';
@@ -59,7 +60,7 @@ export class PartnerRankingConnection {
   totalCount!: number;
 
   @ListSize(MAX_PAGE_SIZE)
-  @Field(() => [PartnerRankingEdge])
+  @Field(() => [PartnerRankingEdge], { description: 'This page, in the order `orderBy` asks for (ties by name, then id).' })
   edges!: PartnerRankingEdge[];
 
   @Field(() => PageInfo)
@@ -90,3 +91,6 @@ export class CoPartner {
   @Field(() => [Initiative], { description: 'Those shared initiatives, in report order.' })
   initiatives!: EntityObject[];
 }
+
+/** `coPartnersPage`: every co-partner counted, one page of them returned. */
+export const CoPartnerConnection = OffsetConnectionOf(CoPartner, 'CoPartner', 'co-partner');

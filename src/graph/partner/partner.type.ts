@@ -64,7 +64,7 @@ export class Partner extends Node {
   @Field(() => OrganisationKind, { name: 'kind', description: 'What the entry is: a body, a venue, an event, a group or a programme.' })
   bodyKind!: OrganisationKind;
 
-  @Field(() => [String], { description: 'Other spellings merged into this entity, e.g. "KIRKBI A/S".' })
+  @Field(() => [String], { description: 'Other spellings merged into this entity, e.g. "KIRKBI A/S", in the order the dataset lists them.' })
   aliases!: string[];
 
   @Field({ description: 'True when some initiative has this organisation as a partner (not only a mention).' })

@@ -40,7 +40,7 @@ export class PathsResolver {
   @Query(() => [PathResult], {
     nullable: true,
     description:
-      'How two entities are connected: all shortest paths between them, ignoring direction (at most 20). ' +
+      'How two entities are connected: all shortest paths between them, ignoring direction (at most 20), ordered by the relationship ids along each path. ' +
       'Empty when none is at most `maxHops` long; null when either id is unknown, with NOT_FOUND in `errors` for this field only.',
   })
   async connection(

@@ -33,7 +33,7 @@ export class Subgraph {
   nodes!: EntityObject[];
 
   @ListSize(MAX_NODES)
-  @Field(() => [GraphEdge])
+  @Field(() => [GraphEdge], { description: 'Every relationship among `nodes`, by relationship id.' })
   edges!: GraphEdge[];
 
   @Field({ description: 'True when more entities were in reach than `limit` allowed; the nearest were kept.' })

@@ -11,7 +11,7 @@ import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [ThemeEdge], { description: 'The theme it builds on.' })
+  @FieldResolver(() => [ThemeEdge], { description: 'The theme it builds on (by name, if ever more than one).' })
   themes(@Root() recommendation: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, recommendation.id, 'BUILDS_ON', 'out', basis);
   }

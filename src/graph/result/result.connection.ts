@@ -19,7 +19,7 @@ export class ResultConnection {
   totalCount!: number;
 
   @ListSize(MAX_PAGE_SIZE)
-  @Field(() => [ResultConnectionEdge])
+  @Field(() => [ResultConnectionEdge], { description: 'This page, in the order `sort` asks for (ties in report order).' })
   edges!: ResultConnectionEdge[];
 
   @Field(() => PageInfo)

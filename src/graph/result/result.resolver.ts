@@ -15,7 +15,7 @@ import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 @Resolver(() => Result)
 export class ResultResolver {
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [InitiativeEdge], { description: 'The initiative that achieved it.' })
+  @FieldResolver(() => [InitiativeEdge], { description: 'The initiative that achieved it (one; by report number if ever more).' })
   initiative(@Root() result: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, result.id, 'ACHIEVED', 'in', basis);
   }

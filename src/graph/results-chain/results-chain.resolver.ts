@@ -44,7 +44,7 @@ export class ResultsChainResolver {
   }
 
   @ListSize(MAX_THEMES)
-  @Query(() => [ThemeScorecard], { description: 'For each of the three themes, how well its initiatives document results: one request, one row per theme.' })
+  @Query(() => [ThemeScorecard], { description: 'For each of the three themes, how well its initiatives document results: one request, one row per theme, by theme name.' })
   async themeScorecard(@Ctx() context: Context): Promise<ThemeScorecardObject[]> {
     return (await context.repositories.resultsChain.scorecards()).map(themeScorecard);
   }

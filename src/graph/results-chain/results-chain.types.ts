@@ -29,7 +29,7 @@ export class ChainResult {
   @Field(() => Evidence, { description: 'The quote that the initiative achieved (or targets) this result.' })
   evidence!: Evidence;
 
-  @Field(() => [ChainGap], { description: 'NO_FIGURE, ASSERTION_ONLY and INFERRED_THEME_LINK, where they apply.' })
+  @Field(() => [ChainGap], { description: 'NO_FIGURE, ASSERTION_ONLY and INFERRED_THEME_LINK, where they apply, in that order.' })
   gaps!: ChainGap[];
 
   @Field(() => WeakestLink)
@@ -53,7 +53,7 @@ export class ChainInitiative {
 
   @Field(() => [ChainGap], {
     description:
-      'NO_RESULT (none reported), NO_FIGURE (none of its results has a figure), ASSERTION_ONLY (all its results are grade 0), ' +
+      'In this order, where they apply: NO_RESULT (none reported), NO_FIGURE (none of its results has a figure), ASSERTION_ONLY (all its results are grade 0), ' +
       'INFERRED_THEME_LINK. Read from all its results, whatever the filters.',
   })
   gaps!: ChainGap[];
@@ -81,6 +81,6 @@ export class ResultsChain {
   strategy!: Strategy;
 
   @ListSize(THEMES_PER_CHAIN)
-  @Field(() => [ChainTheme])
+  @Field(() => [ChainTheme], { description: 'The theme asked for, or the themes the initiative serves, by name.' })
   themes!: ChainTheme[];
 }

@@ -60,11 +60,11 @@ export class ThemeScorecard {
   byLevel!: ResultLevelCount[];
 
   @ListSize(4)
-  @Field(() => [ResultKindCount], { description: 'Results per kind, every kind listed.' })
+  @Field(() => [ResultKindCount], { description: 'Results per kind, in `ResultKind` order, every kind listed.' })
   byKind!: ResultKindCount[];
 
   @ListSize(5)
-  @Field(() => [SupportGradeCount], { description: 'Results per support grade, 0 to 4.' })
+  @Field(() => [SupportGradeCount], { description: 'Results per support grade, in grade order, 0 to 4.' })
   bySupport!: SupportGradeCount[];
 
   @Field(() => Int, { description: 'Results with a figure (`value` set; a target\'s value is its target figure).' })

@@ -35,7 +35,7 @@ export async function searchGraph(repository: SearchRepository, text: string, ki
     const known = hits.get(node.id);
     if (!known || known.score < score) hits.set(node.id, { node, score, field: 'evidence', snippet: String(row.quote) });
   }
-  return [...hits.values()].sort((a, b) => b.score - a.score || a.node.label.localeCompare(b.node.label)).slice(0, first);
+  return [...hits.values()].sort((a, b) => b.score - a.score || a.node.label.localeCompare(b.node.label) || compareIds(a.node.id, b.node.id)).slice(0, first);
 }
 
 /**
@@ -72,3 +72,5 @@ function snippet(value: string, at: number): string {
   const start = Math.max(0, at - 60);
   return `${start > 0 ? '…' : ''}${value.slice(start, start + 160)}${start + 160 < value.length ? '…' : ''}`;
 }
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -11,7 +11,7 @@ import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 @Resolver(() => Strategy)
 export class StrategyResolver {
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [ThemeEdge], { description: 'Its three themes.' })
+  @FieldResolver(() => [ThemeEdge], { description: 'Its three themes, by name.' })
   themes(@Root() strategy: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, strategy.id, 'HAS_THEME', 'out', basis);
   }

@@ -18,6 +18,6 @@ export class Town extends Node {
   @Field()
   name!: string;
 
-  @Field(() => [String], { description: 'Other spellings in the report, e.g. "Sdr. Omme".' })
+  @Field(() => [String], { description: 'Other spellings in the report, e.g. "Sdr. Omme", in the order the dataset lists them.' })
   aliases!: string[];
 }

@@ -6,6 +6,6 @@ export class Unit extends Node {
   @Field()
   name!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Other spellings in the report, in the order the dataset lists them.' })
   aliases!: string[];
 }

@@ -11,7 +11,7 @@ import { ListSize, NESTED_LIST_SIZE } from '../common/cost.directives';
 @Resolver(() => Year)
 export class YearResolver {
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [InitiativeEdge], { description: 'Initiatives with an event this year; see `event`.' })
+  @FieldResolver(() => [InitiativeEdge], { description: 'By report number, ties by link id: initiatives with an event this year; see `event`.' })
   initiatives(@Root() year: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null) {
     return linkEdges(context, year.id, 'IN_YEAR', 'in', basis);
   }
