@@ -10,8 +10,11 @@ import { runDataset, stopRunning, type RunOptions } from './run-dataset';
 
 // npm run bench [-- --smoke] [--datasets real,x10,x100,x1000] [--duration s] [--warmup s]
 //   [--connections n] [--heap 6g] [--pagecache 2g] [--neo4j-uri bolt://...] [--out dir]
+//   [--response-cache bytes]
 interface Args {
   smoke: boolean;
+  /** RESPONSE_CACHE_BYTES for ours; 0: off (the figures the targets are about). */
+  responseCacheBytes: number;
   datasets: string[];
   out: string;
   options: Omit<RunOptions, 'log'>;
@@ -32,8 +35,10 @@ function parseArgs(argv: string[]): Args {
   const smoke = argv.includes('--smoke');
   const datasets = (value('datasets') ?? (smoke ? 'real' : DATASETS.map((d) => d.name).join(','))).split(',');
   for (const name of datasets) if (!DATASETS.some((d) => d.name === name)) throw new Error(`Unknown dataset "${name}" (${DATASETS.map((d) => d.name).join(', ')})`);
+  const responseCacheBytes = value('response-cache') === undefined ? 0 : number('response-cache', 0);
   return {
     smoke,
+    responseCacheBytes,
     datasets,
     // A smoke run's one-second figures must never pass for results: they go to a temp folder.
     out: path.resolve(value('out') ?? (smoke ? path.join(os.tmpdir(), 'legeplads-bench-smoke') : resultsDir)),
@@ -55,7 +60,12 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const began = Date.now();
   const log = (line: string) => console.log(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-  const run = new Date().toISOString().slice(0, 16).replace(':', '');
+  // A run with the response cache names its files so, and never passes for the cache-off tables.
+  const run = `${new Date().toISOString().slice(0, 16).replace(':', '')}${args.responseCacheBytes ? '-cache' : ''}`;
+  if (args.responseCacheBytes) {
+    process.env.BENCH_RESPONSE_CACHE_BYTES = String(args.responseCacheBytes); // the contenders inherit it (bench/contenders/ours.ts)
+    log(`response cache on for ours: ${args.responseCacheBytes} bytes`);
+  }
   mkdirSync(args.out, { recursive: true });
   const real = realGraph();
   const results: DatasetResult[] = [];
@@ -70,11 +80,14 @@ async function main(): Promise<void> {
     log(`wrote ${file}`);
     results.push(result);
   }
-  const markdown = report(results);
+  const cacheNote = args.responseCacheBytes
+    ? `**Response cache on for ours** (RESPONSE_CACHE_BYTES=${args.responseCacheBytes}): repeated questions are answered from memory; the floor and the peer run every request.\n\n`
+    : '';
+  const markdown = cacheNote + report(results);
   writeFileSync(path.join(args.out, `${run}.md`), `${markdown}\n`);
   console.log(`\n${markdown}\n`);
   // A full run into bench/results/ refreshes the README; a smoke run or another folder does not.
-  if (!args.smoke && args.out === resultsDir && args.datasets.length === DATASETS.length) {
+  if (!args.smoke && !args.responseCacheBytes && args.out === resultsDir && args.datasets.length === DATASETS.length) {
     updateReadme(results);
     log(`updated ${readmeFile}`);
   }

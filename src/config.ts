@@ -26,6 +26,8 @@ export interface Config {
   seedOnStart: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
+  /** Bytes of whole answers kept per dataset fingerprint (src/server/response-cache.ts); 0: off. */
+  responseCacheBytes: number;
   /** Refusals before execution: see docs/SECURITY.md. */
   limits: QueryLimits;
   /** Whole HTTP request, on top of the per-transaction QUERY_TIMEOUT_MS. */
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnStart: bool('SEED_ON_START', true),
     queryTimeoutMs: int('QUERY_TIMEOUT_MS', 5_000, 100, 600_000),
     maxBodyBytes: int('MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    responseCacheBytes: int('RESPONSE_CACHE_BYTES', 0, 0, 16_000_000_000),
     limits: {
       maxDepth: int('QUERY_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
       maxCost: int('QUERY_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 100_000_000),

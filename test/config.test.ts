@@ -56,6 +56,12 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ requestTimeoutMs: 15_000, queryTimeoutMs: 5_000, maxBodyBytes: 100_000, corsOrigins: [], introspection: true, logLevel: 'info' });
   });
 
+  it('when RESPONSE_CACHE_BYTES is not set, then the response cache is off (0); a size turns it on, a negative one is named', () => {
+    expect(loadConfig({}).responseCacheBytes).toBe(0);
+    expect(loadConfig({ RESPONSE_CACHE_BYTES: '67108864' }).responseCacheBytes).toBe(67_108_864);
+    expect(() => loadConfig({ RESPONSE_CACHE_BYTES: '-1' })).toThrow(/RESPONSE_CACHE_BYTES must be an integer/);
+  });
+
   it('when NODE_ENV is production, then introspection is off unless INTROSPECTION turns it on', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   await database.ping();
   // Default limits, request timeout and error masking, as in production; the harness reads errors
   // from the answers, and log lines would mix with the child protocol on stdout.
-  const app = await startApp({ port: 0, host: '127.0.0.1', production: true, maxBodyBytes: 100_000 }, database, silentLogger());
+  // `npm run bench -- --response-cache <bytes>` turns the response cache on (off by default, as in production).
+  const responseCacheBytes = Number(process.env.BENCH_RESPONSE_CACHE_BYTES ?? 0);
+  const app = await startApp({ port: 0, host: '127.0.0.1', production: true, maxBodyBytes: 100_000, responseCacheBytes }, database, silentLogger());
   serveHarness(app.port, queries, async () => {
     await app.stop();
     await database.close();

@@ -20,7 +20,7 @@ export function toPlain(value: unknown): unknown {
   if (isNode(value)) return { labels: value.labels, ...plainObject(value.properties) };
   if (isRelationship(value)) return { type: value.type, ...plainObject(value.properties) };
   if (isTemporal(value)) return value.toString();
-  if (typeof value === 'object') return plainObject(value);
+  if (typeof value === 'object') return Object.getPrototypeOf(value) === Object.prototype ? convertInPlace(value) : plainObject(value);
   return value;
 }
 
@@ -28,6 +28,17 @@ function plainObject(object: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(object)) out[key] = toPlain(inner);
   return out;
+}
+
+// A record's toObject() and every Cypher map in it are new objects made for this answer, which no
+// one else holds: their values are converted where they stand instead of copying every row once
+// more. A node's or relationship's properties are still copied (they stay the driver's).
+function convertInPlace(object: Record<string, unknown>): Record<string, unknown> {
+  for (const key in object) {
+    const inner = object[key];
+    if (typeof inner !== 'string' && typeof inner !== 'number' && typeof inner !== 'boolean') object[key] = toPlain(inner);
+  }
+  return object;
 }
 
 function isNode(value: unknown): value is { labels: string[]; properties: Record<string, unknown> } {

@@ -6,6 +6,7 @@ import { createApollo } from './apollo';
 import { createContext, createRepositories } from '../graph/context';
 import { createHttpServer } from './http-server';
 import { createLogger, type Logger } from './logger';
+import { databaseResponseCache } from './response-cache';
 import { createSchema } from './schema';
 
 export interface RunningApp {
@@ -16,10 +17,15 @@ export interface RunningApp {
 
 /** What the server needs of the configuration; the hardening settings fall back to the documented defaults. */
 export type AppConfig = Pick<Config, 'port' | 'host' | 'production' | 'maxBodyBytes'> &
-  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection' | 'admission' | 'exports'>> & {
+  Partial<Pick<Config, 'limits' | 'requestTimeoutMs' | 'corsOrigins' | 'introspection' | 'admission' | 'exports' | 'responseCacheBytes'>> & {
     /** seed/'s dataset fingerprint; /ready reports whether the loaded data matches it. */
     seedFingerprint?: string;
+    /** How long the response cache trusts a read of the dataset fingerprint (default 1 s). */
+    responseCacheFingerprintMs?: number;
   };
+
+/** A reload is seen by the response cache within this time (one small read per second at most). */
+export const DEFAULT_FINGERPRINT_MAX_AGE_MS = 1_000;
 
 /** Builds the schema, starts Apollo and the HTTP server; `stop` drains in-flight requests. */
 export async function startApp(config: AppConfig, database: Database, logger: Logger = createLogger('info')): Promise<RunningApp> {
@@ -40,6 +46,12 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
     logger,
     admission: new Admission(config.admission ?? DEFAULT_ADMISSION),
     seedFingerprint: config.seedFingerprint,
+    responseCache: config.responseCacheBytes
+      ? databaseResponseCache(database, {
+          maxBytes: config.responseCacheBytes,
+          fingerprintMaxAgeMs: config.responseCacheFingerprintMs ?? DEFAULT_FINGERPRINT_MAX_AGE_MS,
+        })
+      : undefined,
   });
   const apollo = createApollo(schema, httpServer, {
     production: config.production,

@@ -8,6 +8,7 @@ import type { Admission } from './admission';
 import { applyCors } from './cors';
 import type { Logger } from './logger';
 import { requestIdOf } from './request-id';
+import type { ResponseCache } from './response-cache';
 import { linkContext, logWhenDone } from './request-log';
 import { answerWithin } from './request-timeout';
 import { handleExplorer } from './routes/explorer-route';
@@ -29,6 +30,8 @@ export interface HttpServerOptions {
   admission: Admission;
   /** seed/'s dataset fingerprint, for /ready to compare with the loaded one. */
   seedFingerprint?: string;
+  /** Whole answers kept per dataset fingerprint (RESPONSE_CACHE_BYTES); none when off. */
+  responseCache?: ResponseCache;
 }
 
 // /ready's read gets 900 ms, so that the answer (with its JSON) leaves within 1 s.
@@ -78,7 +81,7 @@ async function route(
           linkContext(value, res);
           return value;
         };
-        await handleGraphQL(req, res, options.apollo, context, options.maxBodyBytes);
+        await handleGraphQL(req, res, options.apollo, context, options.maxBodyBytes, options.responseCache);
       } finally {
         release();
       }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { COST_DIRECTIVES } from '../graph/common/cost.directives';
 import { AnalysisResolver } from '../graph/analysis/analysis.resolver';
 import { CommitteeResolver } from '../graph/committee/committee.resolver';
@@ -57,7 +57,26 @@ export const resolvers = [
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
+  markPlainFieldsSimple();
   return buildSchema({ resolvers, orphanedTypes: [Node], validate: false, directives: [...specifiedDirectives, ...COST_DIRECTIVES] });
+}
+
+/**
+ * TypeGraphQL wraps every property field in a resolver of its own that runs the field's middleware
+ * stack and then reads `root[name]`; a field marked `simple` gets graphql-js's default resolver,
+ * which reads the same property without the wrapper (one closure call and one object fewer per
+ * field per object: a page of 100 initiatives with their links reads thousands of them). Only
+ * fields of classes that no @UseMiddleware or @Authorized names are marked, so that adding either
+ * later is never skipped silently; a field that says `simple` itself keeps its choice.
+ */
+function markPlainFieldsSimple(): void {
+  const storage = getMetadataStorage();
+  const wrapped = new Set<unknown>([...storage.middlewares, ...storage.authorizedFields, ...storage.authorizedResolver].map((m) => m.target));
+  for (const field of storage.fields) {
+    // graphql-js reads the property of the field's GraphQL name: a field renamed in the schema
+    // (`@Field({ name: 'kind' }) bodyKind`) keeps TypeGraphQL's resolver, which reads `bodyKind`.
+    if (field.simple === undefined && field.schemaName === field.name && !wrapped.has(field.target)) field.simple = true;
+  }
 }
 
 /**

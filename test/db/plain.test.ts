@@ -33,6 +33,16 @@ describe('toPlain', () => {
     });
   });
 
+  it('when a row is a plain map (a record\'s toObject()), then it is converted where it stands, not copied; a node\'s properties are left to the driver', () => {
+    const properties = { page: neo4j.int(4) };
+    const node = new Node(neo4j.int(1), ['Town'], properties, '4:x:1');
+    const row = { count: neo4j.int(3), inner: { year: neo4j.int(2022) }, node };
+    const plain = toPlain(row) as Record<string, any>;
+    expect(plain).toBe(row);
+    expect(plain).toEqual({ count: 3, inner: { year: 2022 }, node: { labels: ['Town'], page: 4 } });
+    expect(properties.page).toEqual(neo4j.int(4));
+  });
+
   it('when a node is returned, then it becomes its labels and converted properties', () => {
     const node = new Node(neo4j.int(1), ['Town'], { id: 'grindsted', initiatives: neo4j.int(11) }, '4:x:1');
     expect(toPlain(node)).toEqual({ labels: ['Town'], id: 'grindsted', initiatives: 11 });

@@ -19,6 +19,8 @@ export interface FieldCost {
   size(args: Args): number;
   /** @listSize(sizedFields): the child lists the size applies to; empty when it applies to the field itself. */
   sizedFields: readonly string[];
+  /** @listSize(slicingArguments): the arguments `size` reads, in order. */
+  slicingArguments: readonly string[];
 }
 
 const cache = new WeakMap<AnyField, FieldCost>();
@@ -38,12 +40,13 @@ function readFieldCost(field: AnyField): FieldCost {
   const weight = node ? (getDirectiveValues(costDirective, node)?.weight as number | undefined) : undefined;
   const listSize = node ? getDirectiveValues(listSizeDirective, node) : undefined;
   const isList = isListType(getNullableType(field.type));
-  if (!listSize) return { weight: weight ?? 1, size: () => (isList ? UNDECLARED_LIST_SIZE : 1), sizedFields: [] };
+  if (!listSize) return { weight: weight ?? 1, size: () => (isList ? UNDECLARED_LIST_SIZE : 1), sizedFields: [], slicingArguments: [] };
   const assumed = (listSize.assumedSize as number | undefined) ?? UNDECLARED_LIST_SIZE;
   const slicing = (listSize.slicingArguments as string[] | undefined) ?? [];
   return {
     weight: weight ?? 1,
     sizedFields: (listSize.sizedFields as string[] | undefined) ?? [],
+    slicingArguments: slicing,
     size: (args) => {
       for (const name of slicing) {
         const given = sizeOf(args[name]);

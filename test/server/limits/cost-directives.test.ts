@@ -1,4 +1,18 @@
-import { getNamedType, getNullableType, isCompositeType, isListType, isObjectType, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  parse,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { schemaFile } from '../../../src/paths';
 import { MAX_PAGE_SIZE } from '../../../src/graph/common/argument-limits';
 import { fieldCost, UNDECLARED_LIST_SIZE } from '../../../src/server/limits/list-sizes';
 import { measureOperation } from '../../../src/server/limits/operation-measure';
@@ -6,8 +20,8 @@ import { createSchema } from '../../../src/server/schema';
 
 const schemaPromise = createSchema();
 
-async function costOf(query: string, variables: Record<string, unknown> = {}): Promise<number> {
-  const schema = await schemaPromise;
+async function costOf(query: string, variables: Record<string, unknown> = {}, against?: GraphQLSchema): Promise<number> {
+  const schema = against ?? (await schemaPromise);
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
@@ -53,6 +67,46 @@ describe('cost directives in the schema', () => {
     const sdl = printSortedSchema(await schemaPromise);
     expect(sdl).toContain('directive @listSize(');
     expect(sdl).toMatch(/search\([\s\S]*?\): \[SearchHit!\]! @listSize\(assumedSize: 100, slicingArguments: \["first"\]\) @cost\(weight: 20\)/);
+  });
+});
+
+describe('the published cost model (schema/schema.graphql) is the enforced one', () => {
+  // The SDL as clients, gateways and demand-control tools read it: built from the committed file alone.
+  const published = buildSchema(readFileSync(schemaFile, 'utf8'));
+
+  /** A field's cost as the limits read it, with its size at a few argument values. */
+  const costModel = (field: Parameters<typeof fieldCost>[0]) => {
+    const cost = fieldCost(field);
+    const probes = [{}, ...cost.slicingArguments.flatMap((name) => [{ [name]: 3 }, { [name]: 10_000 }, { [name]: ['a', 'b', 'c', 'd'] }])];
+    return { weight: cost.weight, sizedFields: cost.sizedFields, slicingArguments: cost.slicingArguments, sizes: probes.map((args) => cost.size(args)) };
+  };
+
+  it('when every field of the served schema is looked up in the committed SDL, then it is there with the same @cost and @listSize figures', async () => {
+    const served = await schemaPromise;
+    const differences: string[] = [];
+    let compared = 0;
+    for (const type of Object.values(served.getTypeMap())) {
+      if ((!isObjectType(type) && !isInterfaceType(type)) || type.name.startsWith('__')) continue;
+      const publishedType = published.getType(type.name);
+      for (const field of Object.values(type.getFields())) {
+        const publishedField = publishedType && (isObjectType(publishedType) || isInterfaceType(publishedType)) ? publishedType.getFields()[field.name] : undefined;
+        compared += 1;
+        if (!publishedField) differences.push(`${type.name}.${field.name}: missing from schema/schema.graphql`);
+        else if (JSON.stringify(costModel(field)) !== JSON.stringify(costModel(publishedField))) differences.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('when a query is measured against the committed SDL, then its cost is the one the service enforces', async () => {
+    for (const [query, variables] of [
+      ['{ initiatives { themes { node { name } } partners { node { name } evidence { quote } } } }', {}],
+      ['query($n: Int!) { initiativesPage(first: $n) { totalCount edges { node { towns { node { name } } } } } }', { n: 7 }],
+      ['{ search(text: "x", first: 30) { node { id } } neighborhood(id: "theme:x", depth: 2) { nodes { id } edges { id } } }', {}],
+    ] as const) {
+      expect(await costOf(query, variables, published)).toBe(await costOf(query, variables));
+    }
   });
 });
 

@@ -142,6 +142,20 @@ describe('query limits (real HTTP server, default limits)', () => {
     expect(body.errors?.[0].extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('when one document is sent again with a larger `first:` variable, then the remembered figures do not let it pass, and the smaller one still runs', async () => {
+    const strict = await startTestApp(env.database, false, { limits: { ...DEFAULT_LIMITS, maxCost: 50 } });
+    const query = 'query ($n: Int!) { search(text: "grindsted", first: $n) { score } }'; // cost 20 + n
+    const codes = async (n: number) => ((await postGraphQL(strict.url, query, { n })).body.errors ?? []).map((e: any) => e.extensions.code);
+    try {
+      expect(await codes(10)).toEqual([]);
+      expect(await codes(40)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(await codes(10)).toEqual([]);
+      expect(await codes(40)).toEqual(['QUERY_TOO_COMPLEX']);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('when limits are configured lower, then the configured values apply', async () => {
     const strict = await startTestApp(env.database, false, { limits: { maxDepth: 2, maxCost: 50, maxAliases: 0, maxOperations: 1 } });
     try {
