@@ -54,6 +54,8 @@ export const CATALOGUE: Question[] = [
       params: ({ town }) => ({
         themes: null, towns: [town], townMatch: 'ANY', townReach: 'IN', partners: null, committees: null, years: null, status: null, keys: null,
         orderBy: 'NUMBER', descending: false, offset: 0, limit: 100,
+        // the lookahead of the nested fields asked (partners, themes), sorted as the resolver sorts them
+        linkTypes: ['SUPPORTS', 'WITH_PARTNER'],
       }),
     },
     ours: {

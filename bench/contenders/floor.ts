@@ -39,28 +39,19 @@ function handlers(driver: Driver): Record<string, Handler> {
     if (!question) throw new Error(`No question ${id}`);
     return read(question.primary.file, toCypherParams(question.primary.params(variables)) as Row);
   };
-  const outgoing = async (type: string, keys: string[]) => {
-    const byKey = new Map<string, Row[]>();
-    for (const row of await read('link/outgoing', { keys, type })) {
-      const list = byKey.get(row.source) ?? [];
-      list.push(row);
-      byKey.set(row.source, list);
-    }
-    return (key: string) => byKey.get(key) ?? [];
-  };
   const namedEdge = (row: Row) => ({ node: { id: row.target.key, name: row.target.name }, evidence: evidence(row.rel) });
 
   return {
     'town-initiatives': async ({ town }) => {
       const [row] = await primary('town-initiatives', { town });
       const page: Row[] = row.page;
-      const keys = page.map((entry) => entry.target.key as string);
-      const [partners, themes] = await Promise.all([outgoing('WITH_PARTNER', keys), outgoing('SUPPORTS', keys)]);
+      // the links came with the page (the same statement as ours); one list per field
+      const links = (entry: Row, type: string) => (entry.links as Row[]).filter((link) => link.type === type).map(namedEdge);
       return {
         initiativesPage: {
           totalCount: row.total,
-          edges: page.map(({ target }) => ({
-            node: { id: target.key, title: target.title, partners: partners(target.key).map(namedEdge), themes: themes(target.key).map(namedEdge) },
+          edges: page.map((entry) => ({
+            node: { id: entry.target.key, title: entry.target.title, partners: links(entry, 'WITH_PARTNER'), themes: links(entry, 'SUPPORTS') },
           })),
         },
       };
