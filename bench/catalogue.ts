@@ -76,7 +76,11 @@ export const CATALOGUE: Question[] = [
     levels: 2,
     primary: {
       file: 'partner-analysis/ranking',
-      params: ({ min }) => ({ minInitiatives: min, type: null, orderBy: 'INITIATIVES', offset: 0, limit: 100 }),
+      params: ({ min }) => ({
+        minInitiatives: min, type: null, orderBy: 'INITIATIVES', offset: 0, limit: 100,
+        // only the initiatives are selected (the resolver's lookahead)
+        withInitiatives: true, withThemes: false, withTowns: false,
+      }),
     },
     ours: {
       query: `query ($min: Int!) { partners(minInitiatives: $min, first: 100) { totalCount edges { node {
