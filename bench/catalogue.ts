@@ -146,9 +146,10 @@ export const CATALOGUE: Question[] = [
     id: 'coverage',
     title: 'Theme × town coverage matrix',
     levels: 1,
-    primary: { file: 'analysis/coverage', params: () => ({ dimensions: ['THEME', 'TOWN'] }) },
+    // The counts only: a cell's initiative ids are a separate read (CoverageCell.initiativeIds), not part of the matrix.
+    primary: { file: 'analysis/coverage-counts', params: () => ({ rows: 'THEME', columns: 'TOWN' }) },
     ours: {
-      query: `{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count initiativeIds } } }`,
+      query: `{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count } } }`,
       variables: () => ({}),
     },
     peer: null,

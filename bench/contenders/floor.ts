@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { countQueries } from './query-counter';
 import { cypher } from '../../src/db/cypher-files';
-import { buildCoverage, Dimension } from '../../src/graph/analysis/coverage';
+import { orderCoverage, type CoverageCountsData } from '../../src/graph/analysis/coverage';
 import { toDimensionValue } from '../../src/graph/analysis/analysis.types';
 import { searchGraph } from '../../src/graph/search/search.service';
 import type { SearchRepository } from '../../src/graph/search/search.repository';
@@ -94,7 +94,8 @@ function handlers(driver: Driver): Record<string, Handler> {
       };
     },
     coverage: async () => {
-      const coverage = buildCoverage((await primary('coverage', {})) as never, Dimension.THEME, Dimension.TOWN);
+      const [counts] = await primary('coverage', {});
+      const coverage = orderCoverage(counts as CoverageCountsData);
       // the API's row and column objects carry their own id beside the value (as the resolver maps them)
       const asked = (value: { id: string; label: string }) => {
         const { id, label } = toDimensionValue(value);

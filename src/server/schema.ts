@@ -16,6 +16,7 @@ import { Node } from '../graph/node.interface';
 import { PartnerResolver } from '../graph/partner/partner.resolver';
 import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analysis.resolver';
 import { PartnerRankingResolver } from '../graph/partner-analysis/partner-ranking.resolver';
+import { CoverageCellResolver } from '../graph/analysis/coverage-cell.resolver';
 import { PathsResolver } from '../graph/paths/paths.resolver';
 import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
 import { ResultResolver } from '../graph/result/result.resolver';
@@ -47,6 +48,7 @@ export const resolvers = [
   PartnerAnalysisResolver,
   PartnerRankingResolver,
   AnalysisResolver,
+  CoverageCellResolver,
   PathsResolver,
   ExploreResolver,
   ResultsQueryResolver,
