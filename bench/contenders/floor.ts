@@ -108,7 +108,7 @@ function handlers(driver: Driver): Record<string, Handler> {
         nodes: (query: string, labels: string[] | null, limit: number) => read('search/nodes', { query, labels, limit: int(limit) }),
         evidence: (query: string, labels: string[] | null, limit: number) => read('search/evidence', { query, labels, limit: int(limit) }),
         // the same alias expansion as ours: an entity's name and its aliases
-        spellings: async () => ((await read('search/spellings', {}))).map((row) => [row.name as string, ...(row.aliases as string[])]),
+        spellings: async (query: string) => (await read('search/spellings', { query })).map((row) => [row.name as string, ...(row.aliases as string[])]),
       } as unknown as SearchRepository;
       const hits = await searchGraph(repository, text, null, 20);
       return { search: hits.map((hit) => ({ node: { id: hit.node.id, label: hit.node.label }, score: hit.score, field: hit.field, snippet: hit.snippet })) };
