@@ -54,6 +54,8 @@ export const CATALOGUE: Question[] = [
       params: ({ town }) => ({
         themes: null, towns: [town], townMatch: 'ANY', townReach: 'IN', partners: null, committees: null, years: null, status: null, keys: null,
         orderBy: 'NUMBER', descending: false, offset: 0, limit: 100,
+        // the lookahead of the nested fields asked (partners, themes), sorted as the resolver sorts them
+        linkTypes: ['SUPPORTS', 'WITH_PARTNER'],
       }),
     },
     ours: {
@@ -74,7 +76,11 @@ export const CATALOGUE: Question[] = [
     levels: 2,
     primary: {
       file: 'partner-analysis/ranking',
-      params: ({ min }) => ({ minInitiatives: min, type: null, orderBy: 'INITIATIVES', offset: 0, limit: 100 }),
+      params: ({ min }) => ({
+        minInitiatives: min, type: null, orderBy: 'INITIATIVES', offset: 0, limit: 100,
+        // only the initiatives are selected (the resolver's lookahead)
+        withInitiatives: true, withThemes: false, withTowns: false,
+      }),
     },
     ours: {
       query: `query ($min: Int!) { partners(minInitiatives: $min, first: 100) { totalCount edges { node {
@@ -140,9 +146,10 @@ export const CATALOGUE: Question[] = [
     id: 'coverage',
     title: 'Theme × town coverage matrix',
     levels: 1,
-    primary: { file: 'analysis/coverage', params: () => ({ dimensions: ['THEME', 'TOWN'] }) },
+    // The counts only: a cell's initiative ids are a separate read (CoverageCell.initiativeIds), not part of the matrix.
+    primary: { file: 'analysis/coverage-counts', params: () => ({ rows: 'THEME', columns: 'TOWN' }) },
     ours: {
-      query: `{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count initiativeIds } } }`,
+      query: `{ coverage(rows: THEME, columns: TOWN) { total rows { id label } columns { id label } cells { row column count } } }`,
       variables: () => ({}),
     },
     peer: null,

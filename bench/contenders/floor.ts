@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { countQueries } from './query-counter';
 import { cypher } from '../../src/db/cypher-files';
-import { buildCoverage, Dimension } from '../../src/graph/analysis/coverage';
+import { orderCoverage, type CoverageCountsData } from '../../src/graph/analysis/coverage';
 import { toDimensionValue } from '../../src/graph/analysis/analysis.types';
 import { searchGraph } from '../../src/graph/search/search.service';
 import type { SearchRepository } from '../../src/graph/search/search.repository';
@@ -39,28 +39,19 @@ function handlers(driver: Driver): Record<string, Handler> {
     if (!question) throw new Error(`No question ${id}`);
     return read(question.primary.file, toCypherParams(question.primary.params(variables)) as Row);
   };
-  const outgoing = async (type: string, keys: string[]) => {
-    const byKey = new Map<string, Row[]>();
-    for (const row of await read('link/outgoing', { keys, type })) {
-      const list = byKey.get(row.source) ?? [];
-      list.push(row);
-      byKey.set(row.source, list);
-    }
-    return (key: string) => byKey.get(key) ?? [];
-  };
   const namedEdge = (row: Row) => ({ node: { id: row.target.key, name: row.target.name }, evidence: evidence(row.rel) });
 
   return {
     'town-initiatives': async ({ town }) => {
       const [row] = await primary('town-initiatives', { town });
       const page: Row[] = row.page;
-      const keys = page.map((entry) => entry.target.key as string);
-      const [partners, themes] = await Promise.all([outgoing('WITH_PARTNER', keys), outgoing('SUPPORTS', keys)]);
+      // the links came with the page (the same statement as ours); one list per field
+      const links = (entry: Row, type: string) => (entry.links as Row[]).filter((link) => link.type === type).map(namedEdge);
       return {
         initiativesPage: {
           totalCount: row.total,
-          edges: page.map(({ target }) => ({
-            node: { id: target.key, title: target.title, partners: partners(target.key).map(namedEdge), themes: themes(target.key).map(namedEdge) },
+          edges: page.map((entry) => ({
+            node: { id: entry.target.key, title: entry.target.title, partners: links(entry, 'WITH_PARTNER'), themes: links(entry, 'SUPPORTS') },
           })),
         },
       };
@@ -103,7 +94,8 @@ function handlers(driver: Driver): Record<string, Handler> {
       };
     },
     coverage: async () => {
-      const coverage = buildCoverage((await primary('coverage', {})) as never, Dimension.THEME, Dimension.TOWN);
+      const [counts] = await primary('coverage', {});
+      const coverage = orderCoverage(counts as CoverageCountsData);
       // the API's row and column objects carry their own id beside the value (as the resolver maps them)
       const asked = (value: { id: string; label: string }) => {
         const { id, label } = toDimensionValue(value);
@@ -116,7 +108,7 @@ function handlers(driver: Driver): Record<string, Handler> {
         nodes: (query: string, labels: string[] | null, limit: number) => read('search/nodes', { query, labels, limit: int(limit) }),
         evidence: (query: string, labels: string[] | null, limit: number) => read('search/evidence', { query, labels, limit: int(limit) }),
         // the same alias expansion as ours: an entity's name and its aliases
-        spellings: async () => ((await read('search/spellings', {}))).map((row) => [row.name as string, ...(row.aliases as string[])]),
+        spellings: async (query: string) => (await read('search/spellings', { query })).map((row) => [row.name as string, ...(row.aliases as string[])]),
       } as unknown as SearchRepository;
       const hits = await searchGraph(repository, text, null, 20);
       return { search: hits.map((hit) => ({ node: { id: hit.node.id, label: hit.node.label }, score: hit.score, field: hit.field, snippet: hit.snippet })) };

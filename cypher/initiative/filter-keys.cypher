@@ -35,5 +35,5 @@ WHERE ($status IS NULL OR i.status IN $status)
   AND ($committees IS NULL OR EXISTS { (i)-[:DECIDED_BY|INVOLVES]->(c:Committee) WHERE c.id IN $committees })
   AND ($years IS NULL OR EXISTS { (i)-[:IN_YEAR]->(y:Year) WHERE y.value IN $years })
 WITH i
-ORDER BY i.number
+ORDER BY i.number, i.key
 RETURN collect(i.key) AS keys

@@ -5,8 +5,11 @@
 // params: $themes, $towns, $partners, $committees: [string] | null (slugs); $years: [int] | null;
 //         $townMatch: 'ANY' | 'ALL'; $townReach: 'IN' | 'TOUCHES';
 //         $status: [string] | null; $keys: [string] | null (from a full-text search);
-//         $orderBy: 'NUMBER' | 'TITLE' | 'PAGE'; $descending: bool; $offset, $limit: int
-// columns: total (int), page ([{target, labels}])
+//         $orderBy: 'NUMBER' | 'TITLE' | 'PAGE'; $descending: bool; $offset, $limit: int;
+//         $linkTypes: [string] (outgoing relationship types to bring along per initiative; [] for none)
+// columns: total (int), page ([{target, labels, links: [{type, rel, target, labels}]}])
+// `links` is the lookahead of a nested request: the outgoing links of the asked types, in the order
+// of link/outgoing.cypher within each type, so that one statement answers the page and its links.
 // With a town filter the candidates come from the towns' own links (a town index seek), not from a
 // scan of every initiative: that keeps the town pages as cheap on a big graph as on the report's.
 CALL () {
@@ -37,8 +40,15 @@ WHERE ($status IS NULL OR i.status IN $status)
 WITH i
 ORDER BY
   CASE $orderBy WHEN 'TITLE' THEN i.title WHEN 'PAGE' THEN toString(1000 + i.page) ELSE toString(1000 + i.number) END,
-  i.number
+  i.number, i.key
 WITH collect(i) AS matched
 WITH matched, CASE WHEN $descending THEN reverse(matched) ELSE matched END AS ordered
 RETURN size(matched) AS total,
-       [i IN ordered[$offset..($offset + $limit)] | {target: properties(i), labels: labels(i)}] AS page
+       [i IN ordered[$offset..($offset + $limit)] | {target: properties(i), labels: labels(i),
+         links: CASE WHEN size($linkTypes) = 0 THEN [] ELSE COLLECT {
+           MATCH (i)-[r]->(b:Entity)
+           WHERE type(r) IN $linkTypes
+           WITH r, b
+           ORDER BY type(r), CASE WHEN b:Result THEN coalesce(b.year, 9999) ELSE coalesce(b.number, b.value, 0) END, coalesce(b.name, b.title, b.text), r.key
+           RETURN {type: type(r), rel: properties(r), target: properties(b), labels: labels(b)}
+         } END}] AS page

@@ -4,7 +4,9 @@
 // those initiatives cover, each once, in order of first appearance in the report (then by name).
 // Ties are broken by name, then key, so that the order (and with it every cursor) is stable.
 // params: $minInitiatives: int (>= 1); $type: string | null (organisation type, e.g. 'company');
-//         $orderBy: 'INITIATIVES' | 'NAME'; $offset, $limit: int
+//         $orderBy: 'INITIATIVES' | 'NAME'; $offset, $limit: int;
+//         $withInitiatives, $withThemes, $withTowns: bool (the lists the request selects; an
+//         unselected one is answered as [] without expanding a relationship)
 // columns: total (int),
 //          page ([{partner: {target, labels}, initiativeCount: int,
 //                  initiatives: [{rel, target, labels}], themes: [{target, labels}], towns: [{target, labels}]}])
@@ -19,23 +21,23 @@ CALL (selected) {
   UNWIND range(0, size(selected) - 1) AS position
   WITH position, selected[position].o AS o, selected[position].initiativeCount AS initiativeCount
   WITH position, o, initiativeCount,
-       COLLECT {
+       CASE WHEN $withInitiatives THEN COLLECT {
          MATCH (o)<-[r:WITH_PARTNER]-(i:Initiative)
-         WITH r, i ORDER BY i.number
+         WITH r, i ORDER BY i.number, i.key
          RETURN {rel: properties(r), target: properties(i), labels: labels(i)}
-       } AS initiatives,
-       COLLECT {
+       } ELSE [] END AS initiatives,
+       CASE WHEN $withThemes THEN COLLECT {
          MATCH (o)<-[:WITH_PARTNER]-(i:Initiative)-[:SUPPORTS]->(t:Theme)
          WITH t, min(i.number) AS first
-         ORDER BY first, t.name
+         ORDER BY first, t.name, t.key
          RETURN {target: properties(t), labels: labels(t)}
-       } AS themes,
-       COLLECT {
+       } ELSE [] END AS themes,
+       CASE WHEN $withTowns THEN COLLECT {
          MATCH (o)<-[:WITH_PARTNER]-(i:Initiative)-[:IN_TOWN]->(t:Town)
          WITH t, min(i.number) AS first
-         ORDER BY first, t.name
+         ORDER BY first, t.name, t.key
          RETURN {target: properties(t), labels: labels(t)}
-       } AS towns
+       } ELSE [] END AS towns
   ORDER BY position
   RETURN collect({
     partner: {target: properties(o), labels: labels(o)},

@@ -15,6 +15,8 @@ import { OrganisationResolver } from '../graph/organisation/organisation.resolve
 import { Node } from '../graph/node.interface';
 import { PartnerResolver } from '../graph/partner/partner.resolver';
 import { PartnerAnalysisResolver } from '../graph/partner-analysis/partner-analysis.resolver';
+import { PartnerRankingResolver } from '../graph/partner-analysis/partner-ranking.resolver';
+import { CoverageCellResolver } from '../graph/analysis/coverage-cell.resolver';
 import { PathsResolver } from '../graph/paths/paths.resolver';
 import { RecommendationResolver } from '../graph/recommendation/recommendation.resolver';
 import { ResultResolver } from '../graph/result/result.resolver';
@@ -44,7 +46,9 @@ export const resolvers = [
   ResultResolver,
   SearchResolver,
   PartnerAnalysisResolver,
+  PartnerRankingResolver,
   AnalysisResolver,
+  CoverageCellResolver,
   PathsResolver,
   ExploreResolver,
   ResultsQueryResolver,

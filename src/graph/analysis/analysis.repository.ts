@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { boolean, decodeRows, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
 import { nodeProps, relProps } from '../common/rows';
-import type { Dimension, InitiativeDimensions } from './coverage';
+import type { CoverageCountsData, Dimension, InitiativeDimensions } from './coverage';
 
 const labels = list(string);
 const value = object({ id: string, label: string });
@@ -15,6 +15,14 @@ export const coverageRow = object({
   committees: list(value),
   years: list(value),
   partnerTypes: list(value),
+});
+
+/** analysis/coverage-counts: the matrix of two dimensions counted in Neo4j (no ids). */
+export const coverageCountsRow = object({
+  total: int,
+  rows: list(value),
+  columns: list(value),
+  cells: list(object({ row: string, column: string, count: int })),
 });
 
 /** analysis/timeline: a year, its initiatives' events (with the IN_YEAR evidence) and its results. */
@@ -55,6 +63,12 @@ export class AnalysisRepository {
   constructor(private readonly database: Database) {}
 
   /** Every initiative with its values on the given dimensions (the others empty). */
+  /** The counts of one matrix, computed where the data is: one row back, whatever the graph's size. */
+  async coverageCounts(rows: Dimension, columns: Dimension): Promise<CoverageCountsData> {
+    const row = decodeSingleRow('analysis/coverage-counts', await this.database.read('analysis/coverage-counts', { rows, columns }), coverageCountsRow);
+    return row ?? { total: 0, rows: [], columns: [], cells: [] };
+  }
+
   async coverage(dimensions: readonly Dimension[]): Promise<InitiativeDimensions[]> {
     return decodeRows('analysis/coverage', await this.database.read('analysis/coverage', { dimensions: [...dimensions] }), coverageRow);
   }

@@ -8,7 +8,7 @@ import { Basis } from '../common/evidence.type';
 import { Bridge, BridgeConnection, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
 import { offsetPage, type OffsetPage } from '../common/offset-connection';
 import { rankBridges } from './bridges';
-import { buildCoverage } from './coverage';
+import { orderCoverage } from './coverage';
 import { Cost, ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
@@ -29,8 +29,14 @@ export class AnalysisResolver {
     @Ctx() context: Context,
   ): Promise<CoverageMatrix> {
     if (rows === columns) throw new BadInputError(`"rows" and "columns" must be different dimensions, got ${rows} twice`, 'columns');
-    const matrix = buildCoverage(await context.repositories.analysis.coverage([rows, columns]), rows, columns);
-    return { ...matrix, rows: matrix.rows.map(toDimensionValue), columns: matrix.columns.map(toDimensionValue) };
+    // Counted in Neo4j: one row back however big the graph; the ids of a cell only when asked.
+    const matrix = orderCoverage(await context.repositories.analysis.coverageCounts(rows, columns));
+    return {
+      total: matrix.total,
+      rows: matrix.rows.map(toDimensionValue),
+      columns: matrix.columns.map(toDimensionValue),
+      cells: matrix.cells.map((cell) => ({ ...cell, rows, columns })),
+    };
   }
 
   @ListSize(ROOT_LIST_SIZE)

@@ -55,8 +55,9 @@ export class CoverageCell {
   @Field(() => Int, { description: 'How many initiatives are in this cell; never 0 (empty cells are left out).' })
   count!: number;
 
-  @Field(() => [ID], { description: 'Global ids of those initiatives, in report order.' })
-  initiativeIds!: string[];
+  /** The matrix's dimensions (not a GraphQL field): `initiativeIds` reads the cell's initiatives by them. */
+  rows!: Dimension;
+  columns!: Dimension;
 }
 
 @ObjectType({

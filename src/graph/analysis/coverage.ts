@@ -91,14 +91,30 @@ export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimensi
     }
   }
 
-  const sortedRows = [...rowValues.values()].sort(byLabel);
-  const sortedColumns = [...columnValues.values()].sort(byLabel);
+  return orderCoverage({ rows: [...rowValues.values()], columns: [...columnValues.values()], cells: [...cells.values()], total });
+}
+
+/** A coverage matrix counted in the database (cypher/analysis/coverage-counts.cypher): counts, no ids. */
+export interface CoverageCountsData {
+  rows: DimensionValueData[];
+  columns: DimensionValueData[];
+  cells: { row: string; column: string; count: number }[];
+  total: number;
+}
+
+/**
+ * Puts a matrix in the order the API promises: rows and columns by label (numerically for years,
+ * ties by id), cells in row then column order. Pure; the input lists are not changed.
+ */
+export function orderCoverage<C extends { row: string; column: string }>(matrix: { rows: DimensionValueData[]; columns: DimensionValueData[]; cells: C[]; total: number }) {
+  const sortedRows = [...matrix.rows].sort(byLabel);
+  const sortedColumns = [...matrix.columns].sort(byLabel);
   const rowIndex = new Map(sortedRows.map((value, index) => [value.id, index]));
   const columnIndex = new Map(sortedColumns.map((value, index) => [value.id, index]));
-  const sortedCells = [...cells.values()].sort(
+  const sortedCells = [...matrix.cells].sort(
     (a, b) => rowIndex.get(a.row)! - rowIndex.get(b.row)! || columnIndex.get(a.column)! - columnIndex.get(b.column)!,
   );
-  return { rows: sortedRows, columns: sortedColumns, cells: sortedCells, total };
+  return { rows: sortedRows, columns: sortedColumns, cells: sortedCells, total: matrix.total };
 }
 
 export interface GroupCountData {

@@ -28,5 +28,5 @@ export class InitiativeConnection {
   pageInfo!: PageInfo;
 
   /** The filter behind the page (not a GraphQL field): `countsBy` counts over the same initiatives. */
-  query!: Omit<InitiativeQuery, 'offset' | 'limit'>;
+  query!: Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes'>;
 }

@@ -1,9 +1,13 @@
 import type { Database } from '../../db/database';
 import { decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
-import { nodeRow, type NodeRow } from '../common/rows';
+import { nodeProps, relProps } from '../common/rows';
+import type { RelationshipType } from '../../vocabulary/relationship-types';
 
-/** initiative/filter: the number of matches and one page of them. */
-export const pageRow = object({ total: int, page: list(nodeRow) });
+/** One outgoing link brought along with an initiative of the page (the lookahead of a nested request). */
+const pageLink = object({ type: string, rel: relProps, target: nodeProps, labels: list(string) });
+/** initiative/filter: the number of matches and one page of them, each with the links asked for. */
+export const pageRow = object({ total: int, page: list(object({ target: nodeProps, labels: list(string), links: list(pageLink) })) });
+export type PageEntry = ReturnType<typeof pageRow>['page'][number];
 /** initiative/filter-keys: the keys of every match. */
 export const keysRow = object({ keys: list(string) });
 
@@ -21,18 +25,20 @@ export interface InitiativeQuery {
   descending: boolean;
   offset: number;
   limit: number;
+  /** Outgoing link types to fetch with the page, in the same statement ([] for none). */
+  linkTypes: RelationshipType[];
 }
 
 export class InitiativeRepository {
   constructor(private readonly database: Database) {}
 
-  async page(query: InitiativeQuery): Promise<{ total: number; rows: NodeRow[] }> {
+  async page(query: InitiativeQuery): Promise<{ total: number; rows: PageEntry[] }> {
     const row = decodeSingleRow('initiative/filter', await this.database.read('initiative/filter', { ...query }), pageRow);
     return { total: row?.total ?? 0, rows: row?.page ?? [] };
   }
 
   /** Keys of every initiative matching the filter, in the query's order (for counts grouped over them). */
-  async keys(query: Omit<InitiativeQuery, 'offset' | 'limit'>): Promise<string[]> {
+  async keys(query: Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes'>): Promise<string[]> {
     const row = decodeSingleRow('initiative/filter-keys', await this.database.read('initiative/filter-keys', { ...query }), keysRow);
     return row?.keys ?? [];
   }

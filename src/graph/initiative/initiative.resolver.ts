@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { BASIS_ARG } from '../common/basis-arg';
@@ -15,6 +16,8 @@ import type { InitiativeQuery } from './initiative.repository';
 import { Match, TownReach } from '../town/town-reach';
 import { ListSize, NESTED_LIST_SIZE, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
+import { selectedFieldNames } from '../common/lookahead';
+import { lookaheadLinkTypes, primeLinkLoaders } from './initiative-lookahead';
 
 const slugs = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids.map((id) => id.slice(id.indexOf(':') + 1)) : null);
 
@@ -43,6 +46,7 @@ export class InitiativeResolver {
   @Query(() => InitiativeConnection, { description: 'Initiatives matching a filter, a page at a time (Relay connection).' })
   async initiativesPage(
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first = 20,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string,
@@ -56,7 +60,7 @@ export class InitiativeResolver {
       const hits = await searchGraph(context.repositories.search, filter.text, ['initiative'], 100);
       keys = hits.map((hit) => hit.node.id);
     }
-    const query: Omit<InitiativeQuery, 'offset' | 'limit'> = {
+    const query: Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes'> = {
       themes: slugs(filter?.themes),
       towns: slugs(filter?.towns),
       townMatch: filter?.townMatch ?? Match.ANY,
@@ -69,7 +73,10 @@ export class InitiativeResolver {
       orderBy,
       descending,
     };
-    const { total, rows } = await context.repositories.initiatives.page({ ...query, offset, limit: first });
+    // Lookahead: the links asked for below the page come in the same statement (one round trip).
+    const linkTypes = lookaheadLinkTypes(selectedFieldNames(info, ['edges', 'node']));
+    const { total, rows } = await context.repositories.initiatives.page({ ...query, offset, limit: first, linkTypes });
+    primeLinkLoaders(context.loaders, linkTypes, rows);
     return {
       totalCount: total,
       edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toEntity(row.target, row.labels) })),

@@ -11,6 +11,10 @@ export interface RankingQuery {
   orderBy: PartnerOrderKey;
   offset: number;
   limit: number;
+  /** Which lists the request selects: the others come back empty, and cost nothing. */
+  withInitiatives: boolean;
+  withThemes: boolean;
+  withTowns: boolean;
 }
 
 /** partner-analysis/ranking: the total and one page of partners, each with its initiatives (and the WITH_PARTNER evidence), themes and towns. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import type { InitiativeEdge } from '../common/edges';
@@ -14,6 +15,7 @@ import { ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
 import { BASIS_ARG } from '../common/basis-arg';
 import { Basis } from '../common/evidence.type';
+import { selectedFieldNames } from '../common/lookahead';
 
 const entity = (row: NodeRow) => toEntity(row.target, row.labels);
 
@@ -21,7 +23,7 @@ function toRanking(row: RankingRow): PartnerRanking {
   return {
     partner: entity(row.partner),
     initiativeCount: row.initiativeCount,
-    initiatives: row.initiatives.map((link): InitiativeEdge => ({ id: `in:${String(link.rel.key)}`, node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
+    initiativeLinks: row.initiatives.map((link): InitiativeEdge => ({ id: `in:${String(link.rel.key)}`, node: entity(link), evidence: toEvidence(link.rel), role: null, event: null })),
     themes: row.themes.map(entity),
     towns: row.towns.map(entity),
   };
@@ -37,6 +39,7 @@ export class PartnerAnalysisResolver {
   })
   async partners(
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('minInitiatives', () => Int, { defaultValue: 1, description: 'Leave out partners with fewer initiatives than this (at least 1).' })
     minInitiatives = 1,
     @Arg('type', () => PartnerType, { nullable: true, description: 'Only organisations of this kind, e.g. COMPANY.' }) type?: PartnerType | null,
@@ -50,7 +53,12 @@ export class PartnerAnalysisResolver {
       throw new BadInputError(`"minInitiatives" must be at least 1, got ${minInitiatives}`, 'minInitiatives');
     }
     const offset = decodeCursor(after);
-    const { total, rows } = await context.repositories.partnerAnalysis.ranking({ minInitiatives, type: type ?? null, orderBy, offset, limit: first });
+    // Only the lists the request selects are computed (themes and towns walk two hops per partner).
+    const selected = selectedFieldNames(info, ['edges', 'node']);
+    const { total, rows } = await context.repositories.partnerAnalysis.ranking({
+      minInitiatives, type: type ?? null, orderBy, offset, limit: first,
+      withInitiatives: selected.has('initiatives'), withThemes: selected.has('themes'), withTowns: selected.has('towns'),
+    });
     return {
       totalCount: total,
       edges: rows.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toRanking(row) })),

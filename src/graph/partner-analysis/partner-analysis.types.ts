@@ -1,6 +1,6 @@
 import { OffsetConnectionOf } from '../common/offset-connection';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { InitiativeEdge } from '../common/edges';
+import type { InitiativeEdge } from '../common/edges';
 import type { EntityObject } from '../common/entity.mapper';
 import { Evidence } from '../common/evidence.type';
 import { PageInfo } from '../common/pagination';
@@ -32,9 +32,8 @@ export class PartnerRanking {
   @Field(() => Int, { description: 'How many initiatives have it as a partner (mentions do not count).' })
   initiativeCount!: number;
 
-  @ListSize(NESTED_LIST_SIZE)
-  @Field(() => [InitiativeEdge], { description: 'Those initiatives in report order, each with the quote that names the organisation as a partner.' })
-  initiatives!: InitiativeEdge[];
+  /** Every WITH_PARTNER link of the partner (not a GraphQL field: `initiatives` filters it by basis). */
+  initiativeLinks!: InitiativeEdge[];
 
   @ListSize(NESTED_LIST_SIZE)
   @Field(() => [Theme], { description: 'Themes those initiatives support, each once, in order of first appearance in the report.' })

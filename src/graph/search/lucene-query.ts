@@ -43,3 +43,13 @@ function wordsQuery(words: string[]): string {
     })
     .join(' AND ');
 }
+
+/**
+ * The query that finds the entities a text may name by one of their spellings, for alias expansion:
+ * any typed word, folded, in the `folded` field (every spelling of the name and the aliases, split
+ * and joined as src/text/search-forms.ts writes them). Whole words only: expansion replaces whole words.
+ */
+export function spellingsQuery(text: string): string | null {
+  const words = [...new Set(tokens(text).map((word) => foldDanish(word).replace(SPECIAL, '\\$&')))];
+  return words.length === 0 ? null : `folded:(${words.join(' OR ')})`;
+}

@@ -19,9 +19,9 @@ export class SearchRepository {
     return decodeRows('search/nodes', await this.database.read('search/nodes', { query, labels, limit }), nodeHitRow);
   }
 
-  /** Name and aliases of every entity that has aliases, for alias expansion. */
-  async spellings(): Promise<string[][]> {
-    const rows = decodeRows('search/spellings', await this.database.read('search/spellings'), spellingRow);
+  /** Name and aliases of the entities with aliases that the text may name (spellingsQuery), for alias expansion. */
+  async spellings(query: string): Promise<string[][]> {
+    const rows = decodeRows('search/spellings', await this.database.read('search/spellings', { query }), spellingRow);
     return rows.map((row) => [row.name, ...row.aliases]);
   }
 

@@ -1,7 +1,7 @@
 import { foldDanish } from '../../text/fold-danish';
 import { LABEL_OF_KIND, toEntity, type EntityObject, type Kind } from '../common/entity.mapper';
 import { expandAliases } from './alias-expansion';
-import { anyOfQuery, tokens } from './lucene-query';
+import { anyOfQuery, spellingsQuery, tokens } from './lucene-query';
 import type { SearchRepository } from './search.repository';
 
 export interface Hit {
@@ -18,7 +18,8 @@ const EVIDENCE_WEIGHT = 0.6;
 
 export async function searchGraph(repository: SearchRepository, text: string, kinds: Kind[] | null, first: number): Promise<Hit[]> {
   // Alias expansion: "sønder omme" is also searched as "sdr omme" (and what else the entity is called).
-  const texts = expandAliases(text, await repository.spellings());
+  const candidates = spellingsQuery(text);
+  const texts = expandAliases(text, candidates ? await repository.spellings(candidates) : []);
   const query = anyOfQuery(texts);
   if (!query) return [];
   const labels = kinds ? kinds.map((kind) => LABEL_OF_KIND[kind]) : null;

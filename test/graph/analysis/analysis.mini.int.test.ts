@@ -2,7 +2,7 @@ import { useMiniGraph } from '../../support/execute';
 
 // Answers worked out by hand from the comment at the top of test/fixtures/mini-dataset.ts.
 describe('analysis queries on the mini fixture (real Neo4j)', () => {
-  const { run } = useMiniGraph();
+  const { run, database } = useMiniGraph();
 
   describe('coverage', () => {
     const query = 'query($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { rows { id: value label } columns { id: value label } cells { row column count initiativeIds } total } }';
@@ -48,6 +48,44 @@ describe('analysis queries on the mini fixture (real Neo4j)', () => {
         ['committee:kommunalbestyrelsen', 'theme:voksevaerk-i-erhvervslivet', ['initiative:klimaplan']],
       ]);
       expect(data.coverage.total).toBe(1);
+    });
+
+    // By hand: klimaplan region+company × 2023; fritidsjob company+association × 2024; sundhedshus region × 2023, 2025.
+    it('when only counts are asked, then one aggregate statement answers them, with no initiative read back', async () => {
+      const names: string[] = [];
+      const stop = database().onQuery((name) => names.push(name));
+      let result;
+      try {
+        result = await run('{ coverage(rows: PARTNER_TYPE, columns: YEAR) { total rows { value } columns { label } cells { row column count } } }');
+      } finally {
+        stop();
+      }
+      expect(result.errors).toBeUndefined();
+      expect(names).toEqual(['analysis/coverage-counts']);
+      expect(result.data.coverage).toEqual({
+        total: 3,
+        rows: [{ value: 'partner-type:association' }, { value: 'partner-type:company' }, { value: 'partner-type:region' }],
+        columns: [{ label: '2023' }, { label: '2024' }, { label: '2025' }],
+        cells: [
+          { row: 'partner-type:association', column: 'year:2024', count: 1 },
+          { row: 'partner-type:company', column: 'year:2023', count: 1 },
+          { row: 'partner-type:company', column: 'year:2024', count: 1 },
+          { row: 'partner-type:region', column: 'year:2023', count: 2 },
+          { row: 'partner-type:region', column: 'year:2025', count: 1 },
+        ],
+      });
+    });
+
+    it('when ids are asked in two matrices, then each matrix reads its ids once, not once per cell', async () => {
+      const names: string[] = [];
+      const stop = database().onQuery((name) => names.push(name));
+      try {
+        const { errors } = await run('{ a: coverage(rows: THEME, columns: TOWN) { cells { initiativeIds } } b: coverage(rows: TOWN, columns: YEAR) { cells { initiativeIds } } }');
+        expect(errors).toBeUndefined();
+      } finally {
+        stop();
+      }
+      expect(names.sort()).toEqual(['analysis/coverage', 'analysis/coverage', 'analysis/coverage-counts', 'analysis/coverage-counts']);
     });
 
     it('when rows equal columns, then the error is BAD_USER_INPUT', async () => {

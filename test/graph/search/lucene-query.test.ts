@@ -1,4 +1,4 @@
-import { luceneQuery } from '../../../src/graph/search/lucene-query';
+import { spellingsQuery, luceneQuery } from '../../../src/graph/search/lucene-query';
 
 describe('luceneQuery', () => {
   it('when a word is typed, then it matches as typed, as prefix, with one typo, and folded', () => {
@@ -15,5 +15,16 @@ describe('luceneQuery', () => {
 
   it('when nothing searchable is typed, then there is no query', () => {
     expect(luceneQuery(' ?! ')).toBeNull();
+  });
+});
+
+describe('spellingsQuery', () => {
+  it('when words are typed, then any of them, folded and as whole words, is looked for among the folded spellings', () => {
+    expect(spellingsQuery('Sønder Omme')).toBe('folded:(sonder OR omme)');
+    expect(spellingsQuery('Sdr.Omme sdr')).toBe('folded:(sdr OR omme)');
+  });
+
+  it('when nothing searchable is typed, then there is no query', () => {
+    expect(spellingsQuery(' ?! ')).toBeNull();
   });
 });

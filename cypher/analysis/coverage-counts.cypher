@@ -1,0 +1,50 @@
+// The coverage matrix of two dimensions counted in the database: per non-empty cell only its count,
+// no initiative ids (a cell's initiatives are paged by analysis/coverage-cell.cypher). Values are
+// {id, label} maps; an initiative counts once per value (UNION removes duplicates, e.g. two events
+// in one year). PARTNER_TYPE counts WITH_PARTNER links only; TOWN_TOUCHED adds to the towns the
+// initiative happens in the towns of the bodies it works with, mentions or is run by (LOCATED_IN).
+// params: $rows, $columns: string (two different of THEME, TOWN, TOWN_TOUCHED, COMMITTEE, YEAR, PARTNER_TYPE)
+// columns: total (int: initiatives with a value on both), rows, columns ([{id, label}], unsorted),
+//          cells ([{row, column, count}], unsorted)
+MATCH (i:Initiative)
+CALL (i) {
+  UNWIND [$rows, $columns] AS dimension
+  CALL (i, dimension) {
+    WITH i WHERE dimension = 'THEME'
+    MATCH (i)-[:SUPPORTS]->(v:Theme)
+    RETURN {id: v.key, label: v.name} AS value
+    UNION
+    WITH i WHERE dimension IN ['TOWN', 'TOWN_TOUCHED']
+    MATCH (i)-[:IN_TOWN]->(v:Town)
+    RETURN {id: v.key, label: v.name} AS value
+    UNION
+    WITH i WHERE dimension = 'TOWN_TOUCHED'
+    MATCH (i)-[:WITH_PARTNER|MENTIONS|RUN_BY]->(:Entity)-[:LOCATED_IN]->(v:Town)
+    RETURN {id: v.key, label: v.name} AS value
+    UNION
+    WITH i WHERE dimension = 'COMMITTEE'
+    MATCH (i)-[:DECIDED_BY|INVOLVES]->(v:Committee)
+    RETURN {id: v.key, label: v.name} AS value
+    UNION
+    WITH i WHERE dimension = 'YEAR'
+    MATCH (i)-[:IN_YEAR]->(v:Year)
+    RETURN {id: v.key, label: toString(v.value)} AS value
+    UNION
+    WITH i WHERE dimension = 'PARTNER_TYPE'
+    MATCH (i)-[:WITH_PARTNER]->(v:Organisation)
+    RETURN {id: 'partner-type:' + v.type, label: v.type} AS value
+  }
+  RETURN collect(CASE WHEN dimension = $rows THEN value END) AS mine,
+         collect(CASE WHEN dimension = $columns THEN value END) AS theirs
+}
+WITH collect({mine: mine, theirs: theirs}) AS all
+RETURN size([entry IN all WHERE size(entry.mine) > 0 AND size(entry.theirs) > 0]) AS total,
+       COLLECT { UNWIND all AS entry UNWIND entry.mine AS value RETURN DISTINCT value } AS rows,
+       COLLECT { UNWIND all AS entry UNWIND entry.theirs AS value RETURN DISTINCT value } AS columns,
+       COLLECT {
+         UNWIND all AS entry
+         UNWIND entry.mine AS row
+         UNWIND entry.theirs AS column
+         WITH row.id AS row, column.id AS column, count(*) AS count
+         RETURN {row: row, column: column, count: count}
+       } AS cells
