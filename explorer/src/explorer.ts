@@ -39,6 +39,7 @@ import { SearchBox, type SearchChoice } from './search-box';
 import type { RankedHit } from './search-rank';
 import { decodeState, encodeState, isStateHash, type LayoutName } from './url-state';
 import { visibility, type Filters, type Visibility } from './visibility';
+import { decodePositions, encodePositions } from './view-positions';
 
 interface Snapshot {
   ids: string[];
@@ -97,6 +98,7 @@ export class Explorer implements PathActions {
       select: (id) => this.select(id),
       unselect: () => this.select(null),
       expand: (id) => this.expand(id),
+      moved: () => this.writeUrl(),
     });
     this.controls = new Controls(boot.years, boot.themes, { towns: boot.towns, committees: boot.committees }, {
       kinds: (hidden) => this.setFilters({ hiddenKinds: hidden }),
@@ -133,6 +135,7 @@ export class Explorer implements PathActions {
       clientPoint: (id: string) => this.view.clientPoint(id),
       labelBoxes: () => this.view.shownLabelBoxes(),
       positions: () => Object.fromEntries(this.view.positions()),
+      settled: () => this.pending === 0 && this.view.settled(),
     };
   }
 
@@ -167,7 +170,17 @@ export class Explorer implements PathActions {
         const drop = new Set(state.drop);
         ids = [...chain, ...state.nodes].filter((id) => !drop.has(id));
       }
-      await this.setNodes(ids, { relayout: state.layout, undo: false });
+      ids = [...new Set(ids)];
+      const picture = state.pos ? decodePositions(state.pos, ids.length) : null;
+      if (state.pos && !picture) this.alert(pick('Linkets placeringer passer ikke til dets knuder, så grafen er lagt ud på ny.', 'The link’s positions do not fit its nodes, so the graph is laid out afresh.'));
+      if (picture) {
+        // the sender's own arrangement: every node where it stood, the picture fitted to this window
+        const positions = new Map(ids.map((id, i) => [id, { x: picture[i].x, y: picture[i].y }]));
+        await this.setNodes(ids, { positions, sides: new Map(ids.map((id, i) => [id, picture[i].side])), undo: false });
+        this.view.fit(false);
+      } else {
+        await this.setNodes(ids, { relayout: state.layout, undo: false });
+      }
       if (state.path) await this.findPath(state.path[0], state.path[1]);
       if (state.selected && this.has(state.selected)) this.select(state.selected);
       else if (state.selected) this.alert(pick(`Linket vælger »${state.selected}«, som ikke er i dets graf.`, `The link selects "${state.selected}", which is not in its graph.`));
@@ -485,6 +498,9 @@ export class Explorer implements PathActions {
       const dropped = [...this.origin.ids].filter((id) => !here.has(id));
       if (added.length + dropped.length < ids.length) [nodes, chain, drop] = [added, this.origin.chain, dropped];
     }
+    // the positions go in the order the link rebuilds the view: the chain's (less the dropped), then the nodes
+    const order = chain ? [...this.origin!.ids].filter((id) => !drop.includes(id)).concat(nodes) : nodes;
+    const picture = this.view.picture([...new Set(order)]);
     return encodeState({
       chain,
       drop,
@@ -500,6 +516,7 @@ export class Explorer implements PathActions {
       view: this.coverageOpen ? 'coverage' : this.timelineOpen ? 'timeline' : null,
       lang: lang(),
       statedOnly: this.filters.statedOnly ?? false,
+      pos: picture ? encodePositions(picture) : null,
     });
   }
 
