@@ -2,7 +2,7 @@
 // the drawn ones where they are and places new ones next to the node they hang from.
 import cytoscape from 'cytoscape';
 import { linkName } from './i18n';
-import { KIND_STYLES } from './kinds';
+import { KIND_STYLES, sizeByLinks } from './kinds';
 import { chooseLabels, type LabelBox } from './label-choice';
 import type { GraphEdge, GraphNode, Kind, Subgraph } from './model';
 import { RADIAL, radialTree } from './radial-tree';
@@ -153,7 +153,7 @@ export class GraphView {
   setSizes(links: ReadonlyMap<string, number>): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
-        const size = Math.round(Math.min(64, 16 + 5 * Math.sqrt(links.get(node.id()) ?? 0)));
+        const size = sizeByLinks(links.get(node.id()) ?? 0);
         node.data({ size, flat: Math.round(size * 0.7), links: links.get(node.id()) ?? 0 });
       });
     });
