@@ -397,7 +397,7 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     await explorer.page.click('#year-reset');
     expect(await explorer.viewUrl()).not.toContain('years=');
     expect(await explorer.page.locator('#list-nodes-table tr.faded').count()).toBe(0);
-    expect(await explorer.page.textContent('#year-undated')).toMatch(/^(\d+ initiativer i visningen er udaterede\.)?$/);
+    expect(await explorer.page.textContent('#year-undated')).toMatch(/^(\d+ initiativer i visningen er uden år\.)?$/);
   });
 
   it('when the timeline is opened, then the years are those of the API and a mark opens its initiative in the graph', async () => {
@@ -412,5 +412,44 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     await explorer.page.locator(`#timeline .mark[data-id="${first}"]`).first().click();
     await explorer.waitForSelected(first);
     expect(await explorer.page.isHidden('#timeline')).toBe(true);
+  });
+
+  it('when a theme and years are chosen with the timeline open, then its initiatives and results follow them, undated ones are said to be "uden år", and a reset brings all back', async () => {
+    const theme = 'theme:staerke-byer';
+    const data = await api('query($t: ID!) { timeline { year events { initiative { id } } results { id } } trace(themeId: $t) { themes { initiatives { initiative { id } results { node { id year } } } } } initiatives { id years { node { value } } } years { value } }', { t: theme });
+    const members: { id: string; results: { id: string; year: number | null }[] }[] = data.trace.themes[0].initiatives.map((i: any) => ({ id: i.initiative.id, results: i.results.map((r: any) => r.node) }));
+    const initiatives = new Set(members.map((m) => m.id));
+    const results = new Set(members.flatMap((m) => m.results.map((r) => r.id)));
+    await explorer.open('?view=timeline');
+    await explorer.page.locator('#timeline .timeline-year').first().waitFor();
+    const everyMark = await explorer.page.locator('#timeline .timeline-year .mark').count();
+    // the year range is the data's, stepped over the data's years
+    const years = data.years.map((y: { value: number }) => y.value);
+    expect(await explorer.page.textContent('#year-output')).toBe(`${Math.min(...years)}–${Math.max(...years)}`);
+
+    await explorer.page.selectOption('#theme-filter', theme);
+    await explorer.page.locator('#timeline-filters', { hasText: 'Stærke Byer' }).waitFor();
+    const marks = async () => explorer.page.$$eval('#timeline .timeline-year .mark', (buttons: any[]) => buttons.map((b) => ({ id: b.dataset.id as string, year: Number(b.closest('section').dataset.year) })));
+    const themed = await marks();
+    expect(themed.length).toBeGreaterThan(0);
+    expect(themed.length).toBeLessThan(everyMark);
+    expect(themed.filter((m) => !(m.id.startsWith('result:') ? results.has(m.id) : initiatives.has(m.id)))).toEqual([]);
+    // results of the theme's initiatives are there too, each in its own year
+    const datedResults = members.flatMap((m) => m.results).filter((r) => r.year !== null && data.timeline.some((y: any) => y.results.some((x: any) => x.id === r.id)));
+    expect(themed.filter((m) => m.id.startsWith('result:')).map((m) => `${m.id}@${m.year}`).sort()).toEqual(datedResults.map((r) => `${r.id}@${r.year}`).sort());
+    const undatedHere = members.filter((m) => data.initiatives.find((i: any) => i.id === m.id)?.years.length === 0).length;
+    if (undatedHere > 0) expect(await explorer.page.textContent('#timeline .timeline-undated summary')).toMatch(new RegExp(`^Uden år: ${undatedHere} initiativ`));
+
+    // narrowing the years from the keyboard leaves only the years inside the range
+    await explorer.page.locator('#year-from').focus();
+    await explorer.page.keyboard.press('End');
+    const last = Math.max(...years);
+    await explorer.page.waitForFunction((year) => [...document.querySelectorAll('#timeline .timeline-year')].every((s: any) => Number(s.dataset.year) === year), last);
+    expect(await explorer.page.textContent('#timeline-filters')).toContain(`år ${last}–${last}`);
+    await explorer.screenshot('staff-timeline-filtered');
+    await explorer.page.click('#year-reset');
+    await explorer.page.selectOption('#theme-filter', '');
+    await explorer.page.waitForFunction((n) => document.querySelectorAll('#timeline .timeline-year .mark').length === n, everyMark);
+    expect(await explorer.page.textContent('#timeline-filters')).toContain('Alle initiativer og resultater');
   });
 });
