@@ -23,6 +23,8 @@ export class Controls {
   private readonly committee = byId<HTMLSelectElement>('committee-filter');
   private readonly reset = byId<HTMLButtonElement>('year-reset');
   private readonly bounds: [number, number];
+  /** The data's years, ascending: the sliders' steps. */
+  private readonly years: number[];
   private readonly linkLegend: HTMLElement;
   private readonly stated: HTMLInputElement;
 
@@ -57,10 +59,13 @@ export class Controls {
       events.years(null);
       this.from.focus();
     });
-    this.bounds = [Math.min(...years), Math.max(...years)];
+    // The sliders step over the years the data holds, not every calendar year: the report's years
+    // run from a 1990 baseline to a 2050 goal, and most lie in 2020–2026, which would be a sliver.
+    this.years = [...new Set(years)].sort((a, b) => a - b);
+    this.bounds = [this.years[0], this.years[this.years.length - 1]];
     for (const input of [this.from, this.to]) {
-      input.min = String(this.bounds[0]);
-      input.max = String(this.bounds[1]);
+      input.min = '0';
+      input.max = String(this.years.length - 1);
     }
     this.setYears(null);
     const moved = (which: 'from' | 'to') => {
@@ -79,7 +84,7 @@ export class Controls {
 
   /** null when the whole range is chosen (nothing fades). */
   yearRange(): [number, number] | null {
-    const range: [number, number] = [Number(this.from.value), Number(this.to.value)];
+    const range: [number, number] = [this.yearAt(this.from), this.yearAt(this.to)];
     return range[0] === this.bounds[0] && range[1] === this.bounds[1] ? null : range;
   }
 
@@ -115,23 +120,30 @@ export class Controls {
     ]);
   }
 
+  private yearAt(input: HTMLInputElement): number {
+    return this.years[Number(input.value)] ?? this.bounds[0];
+  }
+
+  /** A link's years may fall between the data's: the range keeps the data's years inside it. */
   private setYears(years: [number, number] | null): void {
-    const clamp = (year: number) => Math.min(this.bounds[1], Math.max(this.bounds[0], year));
-    this.from.value = String(years ? clamp(years[0]) : this.bounds[0]);
-    this.to.value = String(years ? clamp(years[1]) : this.bounds[1]);
+    const last = this.years.length - 1;
+    const from = years ? this.years.findIndex((year) => year >= years[0]) : 0;
+    const to = years ? this.years.reduce((found, year, i) => (year <= years[1] ? i : found), -1) : last;
+    this.from.value = String(from < 0 ? last : from);
+    this.to.value = String(to < 0 ? 0 : Math.max(to, from < 0 ? last : from));
     this.showYears();
   }
 
   /** How many initiatives in the view have no year: they stay as they are whatever the range. */
   showUndated(count: number): void {
-    byId('year-undated').textContent = count > 0 ? pick(`${num(count)} initiativer i visningen er udaterede.`, `${num(count)} initiatives in the view are undated.`) : '';
+    byId('year-undated').textContent = count > 0 ? pick(`${num(count)} initiativer i visningen er uden år.`, `${num(count)} initiatives in the view have no year.`) : '';
   }
 
   private showYears(): void {
     this.reset.disabled = this.yearRange() === null;
-    const text = `${this.from.value}–${this.to.value}`;
-    byId('year-output').textContent = text;
-    this.from.setAttribute('aria-valuetext', `${pick('fra', 'from')} ${this.from.value}`);
-    this.to.setAttribute('aria-valuetext', `${pick('til', 'to')} ${this.to.value}`);
+    const [from, to] = [this.yearAt(this.from), this.yearAt(this.to)];
+    byId('year-output').textContent = `${from}–${to}`;
+    this.from.setAttribute('aria-valuetext', `${pick('fra', 'from')} ${from}`);
+    this.to.setAttribute('aria-valuetext', `${pick('til', 'to')} ${to}`);
   }
 }

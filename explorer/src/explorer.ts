@@ -3,6 +3,7 @@
 import { Controls } from './controls';
 import { renderCoverage } from './coverage-view';
 import { linksCsv, nodesCsv } from './csv';
+import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
 import { composePng } from './png-export';
 import { edgePanel, nodePanel, pathPanel, type PathActions, type PathSteps } from './details-panel';
@@ -31,14 +32,17 @@ import {
   type NeighbourCounts,
   type NodeDetails,
   timeline,
+  resultsOfInitiatives,
   type PathAnswer,
   type Timeline,
 } from './queries';
+import { filterTimeline } from './timeline-filter';
 import { renderTimeline } from './timeline-view';
 import { SearchBox, type SearchChoice } from './search-box';
 import type { RankedHit } from './search-rank';
 import { decodeState, encodeState, isStateHash, type LayoutName } from './url-state';
 import { visibility, type Filters, type Visibility } from './visibility';
+import { decodePositions, encodePositions } from './view-positions';
 
 interface Snapshot {
   ids: string[];
@@ -79,7 +83,7 @@ export class Explorer implements PathActions {
   private coverage: Coverage | null = null;
   private coverageOpen = false;
   private timelineOpen = false;
-  private timelineData: Timeline | null = null;
+  private timelineData: { years: Timeline; owners: Map<string, string[]>; undatedResults: { id: string; label: string }[] } | null = null;
   private readonly undoStack: Snapshot[] = [];
   private readonly details = new Map<string, NodeDetails>();
   private readonly view: GraphView;
@@ -97,6 +101,7 @@ export class Explorer implements PathActions {
       select: (id) => this.select(id),
       unselect: () => this.select(null),
       expand: (id) => this.expand(id),
+      moved: () => this.writeUrl(),
     });
     this.controls = new Controls(boot.years, boot.themes, { towns: boot.towns, committees: boot.committees }, {
       kinds: (hidden) => this.setFilters({ hiddenKinds: hidden }),
@@ -133,6 +138,7 @@ export class Explorer implements PathActions {
       clientPoint: (id: string) => this.view.clientPoint(id),
       labelBoxes: () => this.view.shownLabelBoxes(),
       positions: () => Object.fromEntries(this.view.positions()),
+      settled: () => this.pending === 0 && this.view.settled(),
     };
   }
 
@@ -167,7 +173,17 @@ export class Explorer implements PathActions {
         const drop = new Set(state.drop);
         ids = [...chain, ...state.nodes].filter((id) => !drop.has(id));
       }
-      await this.setNodes(ids, { relayout: state.layout, undo: false });
+      ids = [...new Set(ids)];
+      const picture = state.pos ? decodePositions(state.pos, ids.length) : null;
+      if (state.pos && !picture) this.alert(pick('Linkets placeringer passer ikke til dets knuder, så grafen er lagt ud på ny.', 'The link’s positions do not fit its nodes, so the graph is laid out afresh.'));
+      if (picture) {
+        // the sender's own arrangement: every node where it stood, the picture fitted to this window
+        const positions = new Map(ids.map((id, i) => [id, { x: picture[i].x, y: picture[i].y }]));
+        await this.setNodes(ids, { positions, sides: new Map(ids.map((id, i) => [id, picture[i].side])), undo: false });
+        this.view.fit(false);
+      } else {
+        await this.setNodes(ids, { relayout: state.layout, undo: false });
+      }
       if (state.path) await this.findPath(state.path[0], state.path[1]);
       if (state.selected && this.has(state.selected)) this.select(state.selected);
       else if (state.selected) this.alert(pick(`Linket vælger »${state.selected}«, som ikke er i dets graf.`, `The link selects "${state.selected}", which is not in its graph.`));
@@ -373,6 +389,7 @@ export class Explorer implements PathActions {
   private setFilters(change: Partial<Filters>): void {
     this.filters = { ...this.filters, ...change };
     this.refresh();
+    this.renderTimeline();
   }
 
   /** Applies filters and years, and brings the list, legend counts, status and URL up to date. */
@@ -485,6 +502,9 @@ export class Explorer implements PathActions {
       const dropped = [...this.origin.ids].filter((id) => !here.has(id));
       if (added.length + dropped.length < ids.length) [nodes, chain, drop] = [added, this.origin.chain, dropped];
     }
+    // the positions go in the order the link rebuilds the view: the chain's (less the dropped), then the nodes
+    const order = chain ? [...this.origin!.ids].filter((id) => !drop.includes(id)).concat(nodes) : nodes;
+    const picture = this.view.picture([...new Set(order)]);
     return encodeState({
       chain,
       drop,
@@ -500,6 +520,7 @@ export class Explorer implements PathActions {
       view: this.coverageOpen ? 'coverage' : this.timelineOpen ? 'timeline' : null,
       lang: lang(),
       statedOnly: this.filters.statedOnly ?? false,
+      pos: picture ? encodePositions(picture) : null,
     });
   }
 
@@ -591,17 +612,45 @@ export class Explorer implements PathActions {
     byId('timeline-title').focus();
     this.writeUrl();
     this.enqueue(async () => {
-      this.timelineData ??= await timeline();
-      const facts = this.boot.facts;
-      const keep = (id: string) =>
-        (!this.filters.theme || (facts.themes.get(id) ?? []).includes(this.filters.theme)) &&
-        (!this.filters.town || (facts.towns.get(id) ?? []).includes(this.filters.town)) &&
-        (!this.filters.committee || (facts.committees?.get(id) ?? []).includes(this.filters.committee));
-      const undated = this.boot.names.filter((n) => n.kind === 'Initiative' && keep(n.id) && (facts.years.get(n.id) ?? []).length === 0);
-      renderTimeline(byId('timeline-body'), this.timelineData, undated, keep, (id) => {
-        this.closeTimeline(false);
-        this.open(id);
-      });
+      if (!this.timelineData) {
+        const [years, owned] = await Promise.all([timeline(), resultsOfInitiatives()]);
+        const owners = new Map<string, string[]>();
+        for (const initiative of owned) for (const { node } of initiative.results) owners.set(node.id, [...(owners.get(node.id) ?? []), initiative.id]);
+        const undatedResults = owned.flatMap((initiative) => initiative.results.map((edge) => edge.node)).filter((result) => result.year === null);
+        this.timelineData = { years, owners, undatedResults: [...new Map(undatedResults.map((r) => [r.id, { id: r.id, label: r.label }])).values()] };
+      }
+      this.renderTimeline();
+    });
+  }
+
+  /** Draws the open timeline under the graph's filters: theme, town, committee, shown kinds and years. */
+  private renderTimeline(): void {
+    const data = this.timelineData;
+    if (!this.timelineOpen || !data) return;
+    const facts = this.boot.facts;
+    const { theme, town, committee, years, hiddenKinds } = this.filters;
+    const keep = (id: string) =>
+      (!theme || (facts.themes.get(id) ?? []).includes(theme)) &&
+      (!town || (facts.towns.get(id) ?? []).includes(town)) &&
+      (!committee || (facts.committees?.get(id) ?? []).includes(committee));
+    const undatedInitiatives = this.boot.names.filter((n) => n.kind === 'Initiative' && (facts.years.get(n.id) ?? []).length === 0);
+    const shown = filterTimeline(data.years, data.owners, { initiatives: undatedInitiatives, results: data.undatedResults }, {
+      keep,
+      years,
+      initiatives: !hiddenKinds.has('Initiative'),
+      results: !hiddenKinds.has('Result'),
+    });
+    const label = (list: { id: string; label: string }[], id: string | null | undefined) => list.find((item) => item.id === id)?.label ?? id;
+    const active = [
+      theme ? `${pick('tema', 'theme')} ${label(this.boot.themes, theme)}` : null,
+      town ? `${pick('by', 'town')} ${label(this.boot.towns, town)}` : null,
+      committee ? `${pick('udvalg', 'committee')} ${label(this.boot.committees, committee)}` : null,
+      years ? `${pick('år', 'years')} ${years[0]}–${years[1]}` : null,
+      ...(['Initiative', 'Result'] as const).filter((kind) => hiddenKinds.has(kind)).map((kind) => `${pick('uden', 'without')} ${kindName(kind, true)}`),
+    ].filter((text): text is string => Boolean(text));
+    renderTimeline(byId('timeline-body'), shown, active, (id) => {
+      this.closeTimeline(false);
+      this.open(id);
     });
   }
 
@@ -674,6 +723,14 @@ export class Explorer implements PathActions {
       const { nodes, edges } = shown();
       if (nodes.length === 0) return this.alert(empty());
       download(new Blob([toGraphml(nodes, edges)], { type: 'application/graphml+xml' }), 'fremtidens-legeplads-graph.graphml');
+    });
+    // Gephi's own format, with the canvas's colours, sizes and positions: the same picture opens there
+    byId('export-gexf').addEventListener('click', () => {
+      const { nodes, edges } = shown();
+      if (nodes.length === 0) return this.alert(empty());
+      const description = `${pick('Fremtidens Legeplads – udsnit af grafen', 'Fremtidens Legeplads – a view of the graph')}: ${this.message || countOf('Initiative', nodes.filter((n) => n.kind === 'Initiative').length)}. ${pick('Kilde: Billund Kommune, Fra vision til virkelighed.', 'Source: Billund Kommune, Fra vision til virkelighed.')}`;
+      const links = new Map([...this.counts].map(([id, count]) => [id, count.total]));
+      download(new Blob([toGexf({ nodes, edges, positions: this.view.positions(), links, description })], { type: 'application/gexf+xml' }), 'fremtidens-legeplads-graph.gexf');
     });
     byId('export-png').addEventListener('click', () => {
       const { nodes } = shown();

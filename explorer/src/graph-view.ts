@@ -2,18 +2,21 @@
 // the drawn ones where they are and places new ones next to the node they hang from.
 import cytoscape from 'cytoscape';
 import { linkName } from './i18n';
-import { KIND_STYLES } from './kinds';
+import { KIND_STYLES, sizeByLinks } from './kinds';
 import { chooseLabels, type LabelBox } from './label-choice';
 import type { GraphEdge, GraphNode, Kind, Subgraph } from './model';
 import { RADIAL, radialTree } from './radial-tree';
 import { centreOf, ringPositions, type Point } from './placement';
 import type { LayoutName } from './url-state';
+import type { LabelSide, Placed } from './view-positions';
 import type { Visibility } from './visibility';
 
 export interface GraphEvents {
   select(id: string): void;
   unselect(): void;
   expand(id: string): void;
+  /** A node was dragged to a new place: the picture is now the user's own. */
+  moved(): void;
 }
 
 export interface ShowOptions {
@@ -21,8 +24,10 @@ export interface ShowOptions {
   relayout?: LayoutName;
   /** The node new ones were reached from: they go around it. */
   anchor?: string | null;
-  /** Known positions (an undo), used before any placement. */
+  /** Known positions (an undo, a shared link), used before any placement; drawn nodes move to theirs too. */
   positions?: ReadonlyMap<string, Point>;
+  /** Label sides of a shared link's picture. */
+  sides?: ReadonlyMap<string, LabelSide>;
   /** Each node's number of links in the whole graph: its size, set before any layout. */
   links?: ReadonlyMap<string, number>;
 }
@@ -108,6 +113,11 @@ export class GraphView {
   private hovered: string | null = null;
   private readonly widths = new Map<string, number>();
   private readonly measure = document.createElement('canvas').getContext('2d');
+  /**
+   * Whether the picture is more than a fresh layout of its nodes (nodes placed beside others,
+   * dragged or taken away): only then must a shared link carry the positions.
+   */
+  private arranged = false;
 
   constructor(container: HTMLElement, events: GraphEvents) {
     this.cy = cytoscape({
@@ -124,6 +134,10 @@ export class GraphView {
       if (event.target === this.cy) events.unselect();
     });
     this.cy.on('dbltap', 'node', (event) => events.expand(targetId(event)));
+    this.cy.on('dragfree', 'node', () => {
+      this.arranged = true;
+      events.moved();
+    });
     this.cy.on('viewport resize', () => this.planLabels());
     this.cy.on('mouseover', 'node', (event) => {
       this.hovered = targetId(event);
@@ -139,7 +153,7 @@ export class GraphView {
   setSizes(links: ReadonlyMap<string, number>): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
-        const size = Math.round(Math.min(64, 16 + 5 * Math.sqrt(links.get(node.id()) ?? 0)));
+        const size = sizeByLinks(links.get(node.id()) ?? 0);
         node.data({ size, flat: Math.round(size * 0.7), links: links.get(node.id()) ?? 0 });
       });
     });
@@ -206,6 +220,11 @@ export class GraphView {
     return width;
   }
 
+  /** No viewport animation runs and no label plan waits for its frame: what is drawn now stays (for automation). */
+  settled(): boolean {
+    return !this.labelsPlanned && !this.cy.animated();
+  }
+
   /** Label boxes of the shown labels on the screen, for automation: the e2e tests check that none overlap. */
   shownLabelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[] {
     return this.cy
@@ -222,12 +241,21 @@ export class GraphView {
   /** Makes the drawing hold exactly `graph`; resolves when new positions are settled. */
   async show(graph: Subgraph, options: ShowOptions = {}): Promise<void> {
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+    const gone = this.cy.nodes().filter((node) => !wanted.has(node.id()));
+    if (gone.nonempty()) this.arranged = true;
     this.cy.elements().filter((element) => !wanted.has(element.id())).remove();
     const fresh = graph.nodes.filter((node) => this.cy.getElementById(node.id).empty());
     const placed = new Map<string, Point>();
     for (const node of fresh) {
       const known = options.positions?.get(node.id);
       if (known) placed.set(node.id, known);
+    }
+    if (options.positions) {
+      this.arranged = true;
+      this.cy.nodes().forEach((node) => {
+        const known = options.positions?.get(node.id());
+        if (known) node.position({ ...known });
+      });
     }
     const relayout = options.relayout ?? (this.cy.nodes().length < KEEP_POSITIONS_FROM && fresh.length > 0 && !options.positions ? 'force' : undefined);
     if (!relayout && this.cy.nodes().nonempty()) this.placeNear(fresh, graph.edges, placed, options.anchor ?? null);
@@ -239,8 +267,13 @@ export class GraphView {
       })),
     );
     this.cy.add(graph.edges.filter((edge) => this.cy.getElementById(edge.id).empty()).map((edge) => ({ group: 'edges' as const, data: edgeData(edge) })));
+    if (options.sides) {
+      const sides = options.sides;
+      this.cy.batch(() => this.cy.nodes().forEach((node) => void node.data(sideData(sides.get(node.id()) ?? 'below'))));
+    }
     if (options.links) this.setSizes(options.links);
     const unplaced = fresh.some((node) => !placed.has(node.id));
+    if (!relayout && fresh.length > 0 && this.cy.nodes().length > fresh.length) this.arranged = true;
     if (relayout || (unplaced && this.cy.nodes().length === fresh.length)) {
       await this.layout(relayout ?? 'force', false);
     } else if (fresh.length > 0 && !options.positions) {
@@ -284,6 +317,7 @@ export class GraphView {
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     await done;
+    this.arranged = false;
     this.fit(animate);
     this.planLabels();
   }
@@ -328,6 +362,14 @@ export class GraphView {
 
   positions(): Map<string, Point> {
     return new Map(this.cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  }
+
+  /** The arranged picture of these nodes, for a shared link; null when a fresh layout draws it anyway. */
+  picture(ids: readonly string[]): Placed[] | null {
+    if (!this.arranged) return null;
+    const nodes = ids.map((id) => this.cy.getElementById(id));
+    if (nodes.some((node) => node.empty())) return null;
+    return nodes.map((node) => ({ ...node.position(), side: sideOf(node.data('halign') as string) }));
   }
 
   /** Visible nodes in reading order (top to bottom, then left to right), for the arrow keys. */
@@ -441,6 +483,13 @@ function labelSide(angle: number | null, at?: Point) {
   if (angle === null || !at || Math.hypot(at.x, at.y) < 1) return { halign: 'center', valign: 'bottom', marginX: 0, marginY: 3 };
   const right = Math.cos(angle) >= 0;
   return { halign: right ? 'right' : 'left', valign: 'center', marginX: right ? 4 : -4, marginY: 0 };
+}
+
+const sideOf = (halign: string): LabelSide => (halign === 'right' ? 'right' : halign === 'left' ? 'left' : 'below');
+
+function sideData(side: LabelSide) {
+  if (side === 'below') return labelSide(null);
+  return { halign: side, valign: 'center', marginX: side === 'right' ? 4 : -4, marginY: 0 };
 }
 
 function nodeData(node: GraphNode) {

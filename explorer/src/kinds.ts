@@ -43,3 +43,6 @@ export function kindOfApi(apiKind: string): Kind | undefined {
 export function isKind(value: string): value is Kind {
   return value in KIND_STYLES;
 }
+
+/** A node's size on the canvas (and in a GEXF export): it grows with its number of links in the whole graph. */
+export const sizeByLinks = (links: number): number => Math.round(Math.min(64, 16 + 5 * Math.sqrt(links)));

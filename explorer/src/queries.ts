@@ -300,6 +300,15 @@ export async function timeline(): Promise<Timeline> {
   const data = await graphql<{
     timeline: Timeline;
   }>('{ timeline { year events { event initiative { id label } } results { id label } } }');
-  // (each result's initiative is not asked for: it would lift the query over the server's cost limit)
+  // (each result's initiative is not asked for here: it would lift the query over the server's
+  // cost limit; resultsOfInitiatives asks it the other way round)
   return data.timeline;
+}
+
+export type InitiativeResults = { id: string; results: { node: { id: string; label: string; year: number | null } }[] }[];
+
+/** Every initiative's results with their year: which initiative a timeline's result belongs to, and the undated results. */
+export async function resultsOfInitiatives(): Promise<InitiativeResults> {
+  const data = await graphql<{ initiatives: InitiativeResults }>('{ initiatives { id results { node { id label year } } } }');
+  return data.initiatives;
 }

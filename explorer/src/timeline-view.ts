@@ -1,21 +1,14 @@
 // The timeline: the years of the API's `timeline` across, each year a column of marks – the
 // initiatives' dated events and the results dated that year. A mark opens its node in the graph.
-// Initiatives with no dated event are named below: undated is said, not left out in silence.
+// It follows the graph's filters (timeline-filter.ts). Initiatives and results with no year are
+// named last, "uden år": undated is said, not left out in silence.
 import { append, h } from './dom';
 import { countOf, num, pick } from './i18n';
 import { KIND_STYLES } from './kinds';
-import type { Timeline } from './queries';
+import type { TimelineShown } from './timeline-filter';
 
-export function renderTimeline(
-  host: HTMLElement,
-  timeline: Timeline,
-  undated: { id: string; label: string }[],
-  keep: (initiativeId: string) => boolean,
-  open: (id: string) => void,
-): void {
-  const years = timeline
-    .map((year) => ({ ...year, events: year.events.filter((event) => keep(event.initiative.id)) }))
-    .filter((year) => year.events.length + year.results.length > 0);
+export function renderTimeline(host: HTMLElement, shown: TimelineShown, filters: string[], open: (id: string) => void): void {
+  const { years, undated } = shown;
   const mark = (id: string, label: string, note: string | null, kind: 'Initiative' | 'Result') =>
     h(
       'li',
@@ -47,13 +40,35 @@ export function renderTimeline(
         ),
       ),
     ),
-    undated.length > 0
+    undated.initiatives.length + undated.results.length > 0
       ? h(
           'details',
           { class: 'timeline-undated' },
-          h('summary', {}, pick(`${num(undated.length)} initiativer har intet årstal`, `${num(undated.length)} initiatives have no year`)),
-          h('ul', {}, ...undated.map((initiative) => mark(initiative.id, initiative.label, null, 'Initiative'))),
+          h(
+            'summary',
+            {},
+            `${pick('Uden år', 'No year')}: ${[
+              undated.initiatives.length > 0 ? countOf('Initiative', undated.initiatives.length) : null,
+              undated.results.length > 0 ? countOf('Result', undated.results.length) : null,
+            ].filter(Boolean).join(pick(' og ', ' and '))}`,
+          ),
+          h(
+            'ul',
+            {},
+            ...undated.initiatives.map((initiative) => mark(initiative.id, initiative.label, pick('uden år', 'no year'), 'Initiative')),
+            ...undated.results.map((result) => mark(result.id, result.label, pick('uden år', 'no year'), 'Result')),
+          ),
         )
       : null,
   ]);
+  // what the filters leave out is said above the years, with the filters that did it
+  host.prepend(
+    h(
+      'p',
+      { class: 'hint timeline-filters', id: 'timeline-filters' },
+      filters.length === 0
+        ? pick('Alle initiativer og resultater; tidslinjen følger filtrene i venstre side.', 'Every initiative and result; the timeline follows the filters on the left.')
+        : pick(`Følger filtrene (${filters.join(', ')}): ${num(shown.left)} markeringer er skjult.`, `Follows the filters (${filters.join(', ')}): ${num(shown.left)} marks are hidden.`),
+    ),
+  );
 }

@@ -1,7 +1,8 @@
 // The view in the URL's query string, so that a link shows the same graph: which nodes, what is
 // selected, filters, years, layout, language and an open ready view. The query, not the hash: the
 // hash belongs to in-page anchors (the skip link's #list-view), which must never read as a view.
-// Positions are not kept: both layouts are deterministic and independent of the window's size.
+// Both layouts are deterministic and independent of the window's size, so a fresh layout needs no
+// positions; a view the user arranged carries them in `pos` (view-positions.ts).
 import { pick, type Lang } from './i18n';
 import { isKind } from './kinds';
 import type { Kind } from './model';
@@ -29,6 +30,8 @@ export interface UrlState {
   drop: string[];
   town: string | null;
   committee: string | null;
+  /** The arranged picture (view-positions.ts), one entry per node in the order the link rebuilds them; null: lay out afresh. */
+  pos: string | null;
 }
 
 export const EMPTY_STATE: UrlState = {
@@ -46,6 +49,7 @@ export const EMPTY_STATE: UrlState = {
   drop: [],
   town: null,
   committee: null,
+  pos: null,
 };
 
 // Each value is a comma-separated list of URI-encoded items, so ids may hold any character;
@@ -69,6 +73,8 @@ export function encodeState(state: UrlState): string {
   if (state.view) parts.push(`view=${state.view}`);
   if (state.statedOnly) parts.push('links=stated');
   if (state.lang !== 'da') parts.push(`lang=${state.lang}`);
+  // last: the longest part, and the least a person reads
+  if (state.pos) parts.push(`pos=${list([state.pos])}`);
   return parts.join('&');
 }
 
@@ -145,6 +151,9 @@ export function decodeState(hash: string): { state: UrlState; problems: string[]
       case 'links':
         if (items[0] === 'stated') state.statedOnly = true;
         else problems.push(pick(`»links« i linket kan kun være stated, men er »${items[0] ?? ''}«`, `"links" in the link can only be stated, got "${items[0] ?? ''}"`));
+        break;
+      case 'pos':
+        state.pos = items[0] ?? null;
         break;
       case 'lang':
         if (items[0] === 'da' || items[0] === 'en') state.lang = items[0];

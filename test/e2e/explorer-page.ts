@@ -60,6 +60,17 @@ export class ExplorerPage {
     });
   }
 
+  /** Nothing queued, no viewport animation, the labels placed for what is drawn: a picture to measure. */
+  async settled(): Promise<void> {
+    await this.idle();
+    await this.page.waitForFunction(() => window.__explorer.settled() === true);
+  }
+
+  /** Every task the page queued before now has run (two frames: the one queued and the one it paints). */
+  async nextFrames(): Promise<void> {
+    await this.page.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve))));
+  }
+
   async waitForNodes(count: number): Promise<void> {
     await this.page.waitForFunction((n) => document.getElementById('graph')?.dataset.nodes === String(n), count);
     await this.idle();

@@ -1,54 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Download } from 'playwright-core';
-import type { Database } from '../../src/db/database';
-import { seedDatabase } from '../../src/dataset/seed-dataset';
-import type { RunningApp } from '../../src/server/app';
-import { startChromium, type RunningBrowser } from '../support/chromium';
-import { postGraphQL } from '../support/graphql-client';
-import { startTestApp } from '../support/test-app';
-import { cleanTestDatabase } from '../support/test-database';
-import { ExplorerPage, readText, requireBundle } from './explorer-page';
+import { describeInBrowser, useExplorerInChromium } from '../support/explorer-e2e';
+import { elements, parseXml } from '../graph/export/parse-export';
+import { readText, type ExplorerPage } from './explorer-page';
 
 // The explorer in Debian's Chromium, against the service on the real dataset (seed/). What the
 // page shows is compared with what the public API answers, so no count is written in here twice.
 
-// Skipped only when the e2e global setup found no Chromium it could use (never under CI=true).
-const describeInBrowser = process.env.E2E_UNAVAILABLE ? describe.skip : describe;
-
 describeInBrowser('graph explorer in Chromium, on the real data', () => {
-  let database: Database;
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  const session = useExplorerInChromium();
+  const { api } = session;
   let explorer: ExplorerPage;
-  const api = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await postGraphQL(app.url, query, variables);
-    if (body.errors) throw new Error(body.errors[0].message);
-    return body.data;
-  };
-
-  beforeAll(async () => {
-    requireBundle();
-    browser = await startChromium();
-    database = await cleanTestDatabase();
-    await seedDatabase(database);
-    app = await startTestApp(database);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await database?.close();
-  });
-
-  beforeEach(async () => {
-    // when beforeAll failed (no Chromium), its error is the one to read: add no second one
-    if (browser && app) explorer = new ExplorerPage(await browser.context.newPage(), app.url);
-  });
-  afterEach(async () => {
-    if (!explorer) return;
-    // no script error and nothing fetched from anywhere but our own service (no CDN)
-    expect(explorer.pageErrors).toEqual([]);
-    expect(explorer.foreignRequests).toEqual([]);
-    await explorer.page.close();
+  beforeEach(() => {
+    explorer = session.explorer;
   });
 
   it('when "Grindsted" is searched and the first hit chosen, then the town and all its neighbours are drawn and the URL holds them', async () => {
@@ -170,14 +134,18 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     await explorer.screenshot('coverage-cell-opened');
   });
 
-  it('when the view is exported, then two CSV files for Danish Excel list its nodes and its links with their evidence, GraphML holds the same, and the PNG is a picture', async () => {
+  it('when the view is exported, then two CSV files for Danish Excel list its nodes and its links with their evidence, GraphML and GEXF (read back by an XML parser, positions as drawn) hold the same, and the PNG is a picture', async () => {
     const graph = (await api('{ subgraph(ids: ["town:grindsted", "initiative:attraktive-bymidter", "organisation:kirkbi"]) { nodes { id } edges { id evidence { page quote } } } }')).subgraph;
     await explorer.open('?nodes=town:grindsted,initiative:attraktive-bymidter,organisation:kirkbi');
     await explorer.waitForNodes(3);
     const downloads: Download[] = [];
-    explorer.page.on('download', (d) => downloads.push(d));
+    const both = new Promise<void>((resolve) => {
+      explorer.page.on('download', (d) => {
+        if (downloads.push(d) === 2) resolve();
+      });
+    });
     await explorer.page.click('#export-csv');
-    for (let i = 0; i < 50 && downloads.length < 2; i++) await explorer.page.waitForTimeout(100);
+    await both;
     expect(downloads.map((d) => d.suggestedFilename())).toEqual(['fremtidens-legeplads-knuder.csv', 'fremtidens-legeplads-forbindelser.csv']);
     const [nodeFile, linkFile] = await Promise.all(downloads.map(async (d) => readText((await d.path()))));
     expect(nodeFile.startsWith('\uFEFF')).toBe(true);
@@ -199,6 +167,21 @@ describeInBrowser('graph explorer in Chromium, on the real data', () => {
     const xml = readText((await graphml.path()));
     expect(xml.match(/<node /g)).toHaveLength(graph.nodes.length);
     expect(xml.match(/<edge /g)).toHaveLength(graph.edges.length);
+
+    // GEXF for Gephi, read back by a real XML parser: the same nodes and links, placed as drawn
+    const [gexf] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-gexf')]);
+    expect(gexf.suggestedFilename()).toBe('fremtidens-legeplads-graph.gexf');
+    const document = parseXml(readText((await gexf.path())));
+    expect(document.documentElement!.namespaceURI).toBe('http://gexf.net/1.3');
+    expect(elements(document, 'node').map((n) => n.getAttribute('id')).sort()).toEqual(graph.nodes.map((n: { id: string }) => n.id).sort());
+    expect(elements(document, 'edge').map((e) => e.getAttribute('id')).sort()).toEqual(graph.edges.map((e: { id: string }) => e.id).sort());
+    const drawn: Record<string, { x: number; y: number }> = await explorer.page.evaluate(() => (globalThis as any).__explorer.positions());
+    for (const node of elements(document, 'node')) {
+      const position = node.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'position')[0];
+      const at = drawn[node.getAttribute('id')!];
+      expect(Number(position.getAttribute('x'))).toBeCloseTo(at.x, 0);
+      expect(Number(position.getAttribute('y'))).toBeCloseTo(-at.y, 0);
+    }
 
     const [picture] = await Promise.all([explorer.page.waitForEvent('download'), explorer.page.click('#export-png')]);
     expect(picture.suggestedFilename()).toBe('fremtidens-legeplads-graph.png');

@@ -1,48 +1,16 @@
-import type { Database } from '../../src/db/database';
-import { seedDatabase } from '../../src/dataset/seed-dataset';
-import type { RunningApp } from '../../src/server/app';
-import { startChromium, type RunningBrowser } from '../support/chromium';
-import { postGraphQL } from '../support/graphql-client';
-import { startTestApp } from '../support/test-app';
-import { cleanTestDatabase } from '../support/test-database';
-import { ExplorerPage, requireBundle } from './explorer-page';
+import { describeInBrowser, useExplorerInChromium } from '../support/explorer-e2e';
+import { type ExplorerPage } from './explorer-page';
 
 // "Vis i rapporten" in Chromium on the real data: from a link to its highlighted passage and back.
 // What the page shows is compared with what the public API answers.
-const describeInBrowser = process.env.E2E_UNAVAILABLE ? describe.skip : describe;
-
 describeInBrowser('the report behind a link, in Chromium', () => {
-  let database: Database;
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  const session = useExplorerInChromium();
+  const { api } = session;
   let explorer: ExplorerPage;
-  const api = async (query: string) => {
-    const { body } = await postGraphQL(app.url, query);
-    if (body.errors) throw new Error(body.errors[0].message);
-    return body.data;
-  };
+  beforeEach(() => {
+    explorer = session.explorer;
+  });
 
-  beforeAll(async () => {
-    requireBundle();
-    browser = await startChromium();
-    database = await cleanTestDatabase();
-    await seedDatabase(database);
-    app = await startTestApp(database);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await database?.close();
-  });
-  beforeEach(async () => {
-    if (browser && app) explorer = new ExplorerPage(await browser.context.newPage(), app.url);
-  });
-  afterEach(async () => {
-    if (!explorer) return;
-    expect(explorer.pageErrors).toEqual([]);
-    expect(explorer.foreignRequests).toEqual([]);
-    await explorer.page.close();
-  });
 
   it('when "Vis i rapporten" is pressed on a link, then its quote is highlighted in the passage with page and lines, the other links are listed, and "Tilbage" returns to the graph', async () => {
     const ids = ['initiative:grindsted-retailpark', 'town:grindsted'];

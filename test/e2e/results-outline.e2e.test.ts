@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../../src/db/database';
-import { seedDatabase } from '../../src/dataset/seed-dataset';
-import type { RunningApp } from '../../src/server/app';
-import { startChromium, type RunningBrowser } from '../support/chromium';
-import { postGraphQL } from '../support/graphql-client';
-import { startTestApp } from '../support/test-app';
-import { cleanTestDatabase } from '../support/test-database';
-import { ExplorerPage, requireBundle, screenshotDir } from './explorer-page';
+import { describeInBrowser, useExplorerInChromium } from '../support/explorer-e2e';
+import { screenshotDir, type ExplorerPage } from './explorer-page';
 
 // The outline "Fra strategi til resultat" in Chromium, on the real data. Counts come from the
 // public API's own resultsChain answer, so the page is checked against the service, not a copy.
 
 declare const document: any;
 declare const window: any;
-
-const describeInBrowser = process.env.E2E_UNAVAILABLE ? describe.skip : describe;
 
 interface ChainInitiative {
   initiative: { id: string; label: string };
@@ -27,15 +19,19 @@ interface ChainInitiative {
 const THEMES = ['theme:rettidig-velfaerd', 'theme:staerke-byer', 'theme:voksevaerk-i-erhvervslivet'];
 
 describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on the real data', () => {
-  let database: Database;
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  // The first chain of a fresh database is the slow one (cold caches); on a loaded machine it can
+  // pass the client's 15 s timeout. Ask it here, once more if need be, so that the tests measure the page.
+  const session = useExplorerInChromium({
+    viewport: { width: 1440, height: 900 },
+    warm: async () => {
+      for (const theme of THEMES) await chain(theme).catch(() => chain(theme));
+    },
+  });
+  const { api } = session;
   let explorer: ExplorerPage;
-  const api = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await postGraphQL(app.url, query, variables);
-    if (body.errors) throw new Error(body.errors[0].message);
-    return body.data;
-  };
+  beforeEach(() => {
+    explorer = session.explorer;
+  });
   const chain = async (themeId: string, args = ''): Promise<ChainInitiative[]> =>
     (
       await api(`query($themeId: ID!) { resultsChain(themeId: $themeId${args}) { themes { initiatives {
@@ -67,30 +63,6 @@ describeInBrowser('results outline "Fra strategi til resultat" in Chromium, on t
   const query = async () => decodeURIComponent(await explorer.page.evaluate(() => window.location.search as string));
   const fitsTheWidth = () => explorer.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-  beforeAll(async () => {
-    requireBundle();
-    browser = await startChromium({ width: 1440, height: 900 });
-    database = await cleanTestDatabase();
-    await seedDatabase(database);
-    app = await startTestApp(database);
-    // The first chain of a fresh database is the slow one (cold caches); on a loaded machine it can
-    // pass the client's 15 s timeout. Ask it here, once more if need be, so that the tests measure the page.
-    for (const theme of THEMES) await chain(theme).catch(() => chain(theme));
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await database?.close();
-  });
-  beforeEach(async () => {
-    if (browser && app) explorer = new ExplorerPage(await browser.context.newPage(), app.url);
-  });
-  afterEach(async () => {
-    if (!explorer) return;
-    expect(explorer.pageErrors).toEqual([]);
-    expect(explorer.foreignRequests).toEqual([]);
-    await explorer.page.close();
-  });
 
   it('when Rettidig Velfærd is opened from the ready views, then every initiative and result of the API is a row, with level badges and gaps, within the window width', async () => {
     const initiatives = await chain('theme:rettidig-velfaerd');

@@ -18,6 +18,7 @@ describe('explorer URL state', () => {
       drop: ['result:x-1'],
       town: 'town:grindsted',
       committee: 'committee:voksenudvalget',
+      pos: '2n.0000b0a1zr',
     };
     const hash = encodeState(state);
     expect(hash).toContain('nodes=town:grindsted,initiative:klimaplan,');
