@@ -67,6 +67,6 @@ describe('when the connection pool stays exhausted', () => {
     const deadline = Date.now() + 10_000;
     while (!database.reachable && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(database.reachable).toBe(true);
-    await expect(database.read('health/ready')).resolves.toEqual([{ initiatives: expect.any(Number), sampled: expect.any(Number), fingerprint: expect.any(String) }]);
+    await expect(database.read('health/ready')).resolves.toEqual([{ initiatives: expect.any(Number), sampled: expect.any(Number), readable: expect.any(Number), fingerprint: expect.any(String) }]);
   });
 });
