@@ -296,6 +296,10 @@ describeInBrowser('graph explorer for the municipality’s staff, in Chromium on
     expect(graph!.height).toBeGreaterThanOrEqual(300);
     expect(await explorer.page.isVisible('#controls')).toBe(false);
     expect(await explorer.page.isVisible('#details')).toBe(false);
+    // the toolbar is one row that scrolls sideways, so the header leaves the height to the graph
+    const toolbar = await explorer.page.locator('.toolbar').boundingBox();
+    expect(toolbar!.height).toBeLessThan(50);
+    expect(await explorer.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(overlapping(await explorer.labelBoxes())).toEqual([]);
     // the whole chain fits the phone's canvas
     const outside = await explorer.page.evaluate((box: { x: number; y: number; width: number; height: number }) => {
