@@ -645,7 +645,7 @@ export class Explorer implements PathActions {
       theme ? `${pick('tema', 'theme')} ${label(this.boot.themes, theme)}` : null,
       town ? `${pick('by', 'town')} ${label(this.boot.towns, town)}` : null,
       committee ? `${pick('udvalg', 'committee')} ${label(this.boot.committees, committee)}` : null,
-      years ? `${pick('år', 'years')} ${years[0]}–${years[1]}` : null,
+      years ? `${pick('år', 'years')} ${years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`}` : null,
       ...(['Initiative', 'Result'] as const).filter((kind) => hiddenKinds.has(kind)).map((kind) => `${pick('uden', 'without')} ${kindName(kind, true)}`),
     ].filter((text): text is string => Boolean(text));
     renderTimeline(byId('timeline-body'), shown, active, (id) => {

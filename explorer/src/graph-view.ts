@@ -97,8 +97,10 @@ function style(zoom: number): cytoscape.StylesheetJson {
     // Inferred links are dashed and lighter: the reader should see they are our reading, not the report's words.
     { selector: 'edge[basis = "INFERRED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6 / zoom, 4 / zoom], 'line-color': '#b5b5c0', 'target-arrow-color': '#b5b5c0' } },
     { selector: 'edge:selected', style: { label: 'data(typeName)', width: 3.5 / Math.max(zoom, 0.5), 'line-color': '#1a5fb4', 'target-arrow-color': '#1a5fb4' } },
-    // A white ring in a dark halo: visible on every kind's colour, the blue initiative and the black strategy too.
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffffff', 'underlay-color': '#111111', 'underlay-opacity': 0.9, 'underlay-padding': 5, 'underlay-shape': 'ellipse' } as never },
+    // A white ring in a dark halo: visible on every kind's colour, the blue initiative and the black
+    // strategy too. Like the labels, they keep their screen size (3 and 6 px): a ring that shrinks
+    // with a big view's zoom would vanish on its small nodes.
+    { selector: 'node:selected', style: { 'border-width': 3 / zoom, 'border-color': '#ffffff', 'underlay-color': '#111111', 'underlay-opacity': 0.9, 'underlay-padding': 6 / zoom, 'underlay-shape': 'ellipse' } as never },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#b3261e' } },
     { selector: 'edge.on-path', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', width: 4 / Math.max(zoom, 0.5), 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15 } },

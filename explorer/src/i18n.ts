@@ -173,8 +173,8 @@ const TEXTS = {
   timeline: { da: 'Tidslinje', en: 'Timeline' },
   timelineClose: { da: 'Luk tidslinjen', en: 'Close the timeline' },
   timelineHint: {
-    da: 'Initiativernes daterede begivenheder (de følger det valgte tema, by og udvalg) og alle daterede resultater, år for år; vælg et mærke for at åbne det i grafen.',
-    en: 'The initiatives’ dated events (following the chosen theme, town and committee) and all dated results, year by year; choose a mark to open it in the graph.',
+    da: 'Initiativernes daterede begivenheder og resultater, år for år; vælg et mærke for at åbne det i grafen.',
+    en: 'The initiatives’ dated events and results, year by year; choose a mark to open it in the graph.',
   },
   coverageClose: { da: 'Luk dækningsvisningen', en: 'Close the coverage view' },
   details: { da: 'Detaljer', en: 'Details' },
