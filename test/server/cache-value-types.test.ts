@@ -16,9 +16,11 @@ function cachingBullet(): string {
 
 function documentedValueTypes(): string[] {
   const bullet = cachingBullet();
-  const list = /Value types: ([^.]*)\./.exec(bullet);
+  const list = /Value types(?: \((\d+)\))?: ([^.]*)\./.exec(bullet);
   if (!list) throw new Error('README: the caching bullet has no "Value types: …." list');
-  return [...list[1].matchAll(/`(\w+)`/g)].map((match) => match[1]);
+  const names = [...list[2].matchAll(/`(\w+)`/g)].map((match) => match[1]);
+  if (list[1] !== undefined && Number(list[1]) !== names.length) throw new Error(`README: "Value types (${list[1]})" lists ${names.length}`);
+  return names;
 }
 
 describe('the cache policies the README documents', () => {

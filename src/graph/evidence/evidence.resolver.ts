@@ -8,12 +8,17 @@ import { Initiative } from '../initiative/initiative.type';
 import { luceneQuery, tokens } from '../search/lucene-query';
 import type { DocumentRow, PassageRow } from './evidence.rows';
 import { ListSize } from '../common/cost.directives';
-import { Alignment, EvidenceCheck, MAX_MARKS, Passage, PassageHit, QuoteMark, SourceDocument, SourceSpan, VerifyStatus } from './evidence.types';
+import { Alignment, EvidenceCheck, MAX_MARKS, Passage, PassageHit, PassageHitConnection, QuoteMark, SourceDocument, SourceSpan, VerifyStatus } from './evidence.types';
+import { offsetPage, type OffsetPage } from '../common/offset-connection';
+import { checkPageSize } from '../common/pagination';
+import { MAX_PAGE_SIZE } from '../common/argument-limits';
 import { markSnippet, passageOffset, snippetOf } from './passage-text';
 import { verifyAt } from './verify-evidence';
 
 const MAX_AROUND = 2000;
 const MAX_HITS = 50;
+/** Most passages `searchPassagesPage` ranks and counts: more than the report has (one per example). */
+const PASSAGE_PAGE_CAP = 1000;
 const MAX_SPAN = 20000;
 
 export const toDocument = (row: DocumentRow): SourceDocument => ({ ...row, id: row.key, slug: row.id });
@@ -75,15 +80,23 @@ export class PassageResolver {
     @Ctx() context: Context,
   ): Promise<PassageHit[]> {
     if (first < 1 || first > MAX_HITS) throw new BadInputError(`first must be 1–${MAX_HITS}`, 'first');
-    if (text.length > 200) throw new BadInputError('text is at most 200 characters', 'text');
-    const query = luceneQuery(text);
-    if (!query) return [];
-    const words = tokens(text);
-    const rows = await context.repositories.evidence.searchPassages(query, first);
-    return rows.map((row, index) => {
-      const { snippet, highlights } = snippetOf(row.passage.text, words, foldDanish);
-      return { passage: toPassage(row.passage) as unknown as Passage, rank: index + 1, score: row.score, snippet, highlights, markedSnippet: markSnippet(snippet, highlights) };
-    });
+    return passageHits(context, text, first);
+  }
+
+  @ListSize(MAX_PAGE_SIZE, { slicingArguments: ['first'], sizedFields: ['edges'] })
+  @Query(() => PassageHitConnection, {
+    description:
+      'The hits of `searchPassages`, a page at a time (Relay connection), with `totalCount`: how many passages match in all. ' +
+      'Best first (`rank` counts over all pages).',
+  })
+  async searchPassagesPage(
+    @Arg('text') text: string,
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 1–100.' }) first = 10,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null,
+  ): Promise<OffsetPage<PassageHit>> {
+    checkPageSize(first);
+    return offsetPage(await passageHits(context, text, PASSAGE_PAGE_CAP), first, after);
   }
 
   @Query(() => EvidenceCheck, {
@@ -162,4 +175,17 @@ export class EvidencePositionResolver {
     const row = await context.loaders.evidence.passage.load(evidence.passageKey);
     return row ? toPassage(row) : null;
   }
+}
+
+/** The passages matching `text`, best first, at most `limit`, each with its snippet and rank. */
+async function passageHits(context: Context, text: string, limit: number): Promise<PassageHit[]> {
+  if (text.length > 200) throw new BadInputError('text is at most 200 characters', 'text');
+  const query = luceneQuery(text);
+  if (!query) return [];
+  const words = tokens(text);
+  const rows = await context.repositories.evidence.searchPassages(query, limit);
+  return rows.map((row, index) => {
+    const { snippet, highlights } = snippetOf(row.passage.text, words, foldDanish);
+    return { passage: toPassage(row.passage) as unknown as Passage, rank: index + 1, score: row.score, snippet, highlights, markedSnippet: markSnippet(snippet, highlights) };
+  });
 }

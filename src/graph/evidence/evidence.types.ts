@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListSize } from '../common/cost.directives';
+import { OffsetConnectionOf } from '../common/offset-connection';
 import { Initiative } from '../initiative/initiative.type';
 
 // List sizes, from the committed data: a passage holds at most 23 distinct quoted spans, a span
@@ -255,3 +256,6 @@ export class EvidenceCheck {
   @Field(() => Int, { nullable: true })
   foundEnd!: number | null;
 }
+
+/** `searchPassagesPage`: the matching passages counted, one page of them returned. */
+export const PassageHitConnection = OffsetConnectionOf(PassageHit, 'PassageHit', 'passage hit');

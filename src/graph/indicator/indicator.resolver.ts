@@ -7,6 +7,8 @@ import { linkEdges } from '../link/link-edges';
 import { Result } from '../result/result.type';
 import { bySeriesOrder } from './series-order';
 import { Indicator } from './indicator.type';
+import { BASIS_ARG } from '../common/basis-arg';
+import { Basis } from '../common/evidence.type';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -27,9 +29,13 @@ export class IndicatorResolver {
   }
 
   @ListSize(NESTED_LIST_SIZE)
-  @FieldResolver(() => [Result], { description: 'The results that measure it: the series, by year (undated last), then by id.' })
-  async results(@Root() indicator: EntityObject, @Ctx() context: Context): Promise<EntityObject[]> {
-    const edges = await linkEdges(context, indicator.id, 'MEASURES', 'in');
+  @FieldResolver(() => [Result], {
+    description:
+      'The results that measure it: the series, by year (undated last), then by id. With `basis`, only results whose link to ' +
+      'the indicator (`Result.indicatorEvidence`) has that basis; the indicators are our naming, so nearly all are INFERRED.',
+  })
+  async results(@Root() indicator: EntityObject, @Ctx() context: Context, @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null): Promise<EntityObject[]> {
+    const edges = await linkEdges(context, indicator.id, 'MEASURES', 'in', basis);
     return edges.map((edge) => edge.node).sort(bySeriesOrder);
   }
 }

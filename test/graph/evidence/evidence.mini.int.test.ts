@@ -117,6 +117,21 @@ describe('evidence queries over the mini fixture', () => {
     expect(hit.snippet.slice(hit.highlights[0].start, hit.highlights[0].end)).toBe('solceller');
   });
 
+  it('when the passages are searched a page at a time, then totalCount counts both passages naming Grindsted and rank runs on across pages', async () => {
+    const query = 'query($after: String) { searchPassagesPage(text: "grindsted", first: 1, after: $after) { totalCount edges { node { rank passage { id } } } pageInfo { hasNextPage endCursor } } searchPassages(text: "grindsted") { passage { id } } }';
+    const first = await run(query);
+    expect(first.errors).toBeUndefined();
+    const page = first.data.searchPassagesPage;
+    expect(page.totalCount).toBe(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = (await run(query, { after: page.pageInfo.endCursor })).data.searchPassagesPage;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const hits = [...page.edges, ...second.edges].map((edge: any) => edge.node);
+    expect(hits.map((hit: any) => hit.rank)).toEqual([1, 2]);
+    expect(hits.map((hit: any) => hit.passage.id)).toEqual(first.data.searchPassages.map((hit: any) => hit.passage.id));
+    expect(hits.map((hit: any) => hit.passage.id).sort()).toEqual([KLIMAPLAN_PASSAGE, KLIMAPLAN_PASSAGE.replace('klimaplan', 'fritidsjob')].sort());
+  });
+
   it('when the graph is loaded, then passages, documents and evidence spans carry no :Entity label (no path runs through them)', async () => {
     const rows = await database.read('report/label-counts', { labels: ['Document', 'Passage', 'Evidence'] });
     expect(rows.map((r) => Number(r.count))).toEqual([0, 0, 0]);

@@ -116,6 +116,18 @@ describe('Result classification and Indicator series on the mini results graph',
     expect(data.indicators).toEqual([{ slug: 'antal-fritidsjob' }]);
   });
 
+  it('when an indicator\'s results are asked by basis, then only results whose indicator link has that basis come (both are inferred)', async () => {
+    const { data, errors } = await graph.run(`{ indicator(id: "antal-fritidsjob") {
+      inferred: results(basis: INFERRED) { slug indicatorEvidence { basis } }
+      stated: results(basis: STATED) { slug } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.indicator.inferred).toEqual([
+      { slug: 'fritidsjob-2', indicatorEvidence: { basis: 'INFERRED' } },
+      { slug: 'fritidsjob-1', indicatorEvidence: { basis: 'INFERRED' } },
+    ]);
+    expect(data.indicator.stated).toEqual([]);
+  });
+
   it('when an unknown indicator is asked, then it is null with NOT_FOUND', async () => {
     const { data, errors } = await graph.run('{ indicator(id: "antal-drager") { name } }');
     expect(data).toEqual({ indicator: null });
