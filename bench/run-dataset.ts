@@ -15,6 +15,7 @@ import type { DatasetSpec } from './datasets/datasets';
 import { measure, warmUp, type LoadSettings } from './load';
 import { cpuMsOf, memoryOf } from './process-memory';
 import { profilePlans } from './profile';
+import { waitForIdleNeo4j } from './neo4j-idle';
 import { requestFor, send, type HttpRequest } from './requests';
 import type { DatasetResult, QuestionResult } from './results';
 
@@ -116,6 +117,8 @@ export async function runDataset(spec: DatasetSpec, graph: GraphData, buildMs: n
     for (const [index, question] of CATALOGUE.entries()) {
       // Who goes first gets Neo4j's JVM cold for that query: rotate, so that no contender always pays it.
       const order = contenders.map((_, offset) => contenders[(index + offset) % contenders.length]);
+      const { waitedMs, idle } = await waitForIdleNeo4j(uri);
+      if (waitedMs > 500 || !idle) log(`  waited ${(waitedMs / 1000).toFixed(1)} s for Neo4j to finish abandoned requests${idle ? '' : ' (still busy; measuring anyway)'}`);
       questions.push(await runQuestion(question, spec, order, luceneText, options, embedded?.pid));
     }
 

@@ -37,14 +37,15 @@ CALL (i) {
   RETURN collect(CASE WHEN dimension = $rows THEN value END) AS mine,
          collect(CASE WHEN dimension = $columns THEN value END) AS theirs
 }
-WITH collect({mine: mine, theirs: theirs}) AS all
-RETURN size([entry IN all WHERE size(entry.mine) > 0 AND size(entry.theirs) > 0]) AS total,
-       COLLECT { UNWIND all AS entry UNWIND entry.mine AS value RETURN DISTINCT value } AS rows,
-       COLLECT { UNWIND all AS entry UNWIND entry.theirs AS value RETURN DISTINCT value } AS columns,
-       COLLECT {
-         UNWIND all AS entry
-         UNWIND entry.mine AS row
-         UNWIND entry.theirs AS column
-         WITH row.id AS row, column.id AS column, count(*) AS count
-         RETURN {row: row, column: column, count: count}
-       } AS cells
+// One streaming aggregation, whose table holds only the matrix, never the initiatives: each
+// initiative emits [row, null] per row value, [null, column] per column value, [row, column] per
+// cell and one [null, null] when it has both (the total).
+WITH mine, theirs
+UNWIND [row IN mine | [row, null]] + [column IN theirs | [null, column]]
+       + reduce(pairs = [], row IN mine | pairs + [column IN theirs | [row, column]])
+       + CASE WHEN size(mine) > 0 AND size(theirs) > 0 THEN [[null, null]] ELSE [] END AS pair
+WITH pair[0] AS row, pair[1] AS column, count(*) AS count
+RETURN coalesce(sum(CASE WHEN row IS NULL AND column IS NULL THEN count END), 0) AS total,
+       collect(CASE WHEN column IS NULL THEN row END) AS rows,
+       collect(CASE WHEN row IS NULL THEN column END) AS columns,
+       collect(CASE WHEN row IS NOT NULL AND column IS NOT NULL THEN {row: row.id, column: column.id, count: count} END) AS cells

@@ -27,6 +27,18 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
     for (const cell of data.coverage.cells) expect(cell.count).toBe(cell.initiativeIds.length);
   });
 
+  // The counts come from analysis/coverage-counts (aggregated in Neo4j), the ids from analysis/coverage
+  // (every initiative's values, matrix built in Node): two independent computations of one matrix.
+  const DIMENSIONS = ['THEME', 'TOWN', 'TOWN_TOUCHED', 'COMMITTEE', 'YEAR', 'PARTNER_TYPE'];
+  const pairs = DIMENSIONS.flatMap((rows) => DIMENSIONS.filter((columns) => columns !== rows).map((columns) => [rows, columns]));
+  it.each(pairs)('when crossing %s × %s, then every count equals its cell\'s ids and the total the initiatives counted', async (rows, columns) => {
+    const { data, errors } = await execute(database, `{ coverage(rows: ${rows}, columns: ${columns}) { cells { count initiativeIds } total } }`);
+    expect(errors).toBeUndefined();
+    expect(data.coverage.cells.length).toBeGreaterThan(0);
+    for (const cell of data.coverage.cells) expect(cell.count).toBe(cell.initiativeIds.length);
+    expect(data.coverage.total).toBe(new Set(data.coverage.cells.flatMap((cell: any) => cell.initiativeIds)).size);
+  });
+
   it('then the timeline years are strictly ascending and every event has evidence', async () => {
     const { data, errors } = await execute(database, '{ timeline { year events { initiative { id } event evidence { page quote } } results { id year } } }');
     expect(errors).toBeUndefined();
