@@ -13,6 +13,9 @@
  */
 export type DownReason = 'unreachable' | 'unresponsive' | 'busy';
 
+/** The circuit opened (queries now fail at once) or closed again after `downMs`. */
+export type CircuitChange = { open: true; reason: DownReason } | { open: false; downMs: number };
+
 // Which reason wins when a second one arrives while the circuit is open: the graver news.
 const GRAVITY: Record<DownReason, number> = { busy: 0, unresponsive: 1, unreachable: 2 };
 
@@ -23,6 +26,7 @@ export class Availability {
   private busyInARow = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private readonly listeners: ((change: CircuitChange) => void)[] = [];
 
   constructor(
     private readonly probe: () => Promise<void>,
@@ -45,6 +49,11 @@ export class Availability {
     return this.down ? Date.now() - this.since : 0;
   }
 
+  /** Tells `listener` every time the circuit opens or closes (for the operators' log). */
+  onChange(listener: (change: CircuitChange) => void): void {
+    this.listeners.push(listener);
+  }
+
   markDown(reason: DownReason = 'unreachable'): void {
     if (this.closed) return;
     if (this.down) {
@@ -54,6 +63,7 @@ export class Availability {
     this.down = true;
     this.why = reason;
     this.since = Date.now();
+    this.listeners.forEach((listener) => listener({ open: true, reason }));
     this.scheduleProbe();
   }
 
@@ -77,9 +87,11 @@ export class Availability {
     this.timer = setTimeout(() => {
       withTimeout(this.probe(), this.probeTimeoutMs).then(
         () => {
+          const downMs = Date.now() - this.since;
           this.down = false;
           this.why = undefined;
           this.busyInARow = 0;
+          this.listeners.forEach((listener) => listener({ open: false, downMs }));
         },
         () => {
           if (!this.closed) this.scheduleProbe();

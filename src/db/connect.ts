@@ -33,7 +33,7 @@ export async function connect(config: Config, options: ConnectOptions = {}): Pro
   const opsLog = options.opsLog ?? consoleOpsLog();
   const db = config.database;
   if (db.kind === 'external') {
-    const database = new Database({ ...db, queryTimeoutMs: config.queryTimeoutMs });
+    const database = new Database({ ...db, queryTimeoutMs: config.queryTimeoutMs, opsLog });
     await database.ping();
     return { database, describe: `external Neo4j at ${db.uri}`, close: () => database.close() };
   }
@@ -63,7 +63,7 @@ export async function connect(config: Config, options: ConnectOptions = {}): Pro
   });
   const embedded = supervised.neo4j;
   log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${embedded.uri}`);
-  database = new Database({ uri: embedded.uri, user: 'neo4j', password: auth?.password, queryTimeoutMs: config.queryTimeoutMs });
+  database = new Database({ uri: embedded.uri, user: 'neo4j', password: auth?.password, queryTimeoutMs: config.queryTimeoutMs, opsLog });
   try {
     await database.ping();
   } catch (error) {

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseBusyError, ServiceUnavailableError } from '../errors';
 import { Availability } from './availability';
+import type { OpsLog } from './ops-log';
 import { cypher } from './cypher-files';
 import { translateNeo4jError } from './neo4j-errors';
 import { toCypherParams, toPlain } from './plain';
@@ -23,6 +24,8 @@ export interface DatabaseOptions {
    * it unable to serve: a few seconds of that is overload, which passes; half a minute is a freeze.
    */
   unresponsiveGraceMs?: number;
+  /** Where the circuit's opening and closing are logged; without it they are silent. */
+  opsLog?: OpsLog;
 }
 
 /** The client gave up: Neo4j sent nothing, not even its own timeout error. */
@@ -71,6 +74,16 @@ export class Database {
       disableLosslessIntegers: false,
     });
     this.availability = new Availability(() => this.probe());
+    // Without these lines an overload that opened the circuit showed only as fast 503s: the
+    // operator could not tell "Neo4j busy" from "Neo4j gone", nor when it passed.
+    const opsLog = options.opsLog;
+    if (opsLog) {
+      this.availability.onChange((change) =>
+        change.open
+          ? opsLog.warn({ event: 'circuit-open', reason: change.reason }, `Neo4j is ${change.reason}: queries fail at once with SERVICE_UNAVAILABLE until a probe gets an answer`)
+          : opsLog.info({ event: 'circuit-closed', downMs: change.downMs }, `Neo4j answers again; queries are served (the circuit was open ${change.downMs} ms)`),
+      );
+    }
   }
 
   /**

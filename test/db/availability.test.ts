@@ -93,5 +93,16 @@ describe('Availability', () => {
     expect(availability.downForMs).toBeGreaterThanOrEqual(1_000);
     availability.close();
   });
-});
 
+  it('when the circuit opens and closes, then its listeners hear both, with the reason and how long it was open', async () => {
+    const { fn } = probe([false, true]);
+    const availability = new Availability(fn, 100);
+    const changes: unknown[] = [];
+    availability.onChange((change) => changes.push(change));
+    availability.markDown('busy');
+    availability.markDown('unreachable'); // already open: no second "open"
+    expect(changes).toEqual([{ open: true, reason: 'busy' }]);
+    await jest.advanceTimersByTimeAsync(200);
+    expect(changes).toEqual([{ open: true, reason: 'busy' }, { open: false, downMs: 200 }]);
+  });
+});
