@@ -11,6 +11,8 @@ import { createSchema } from './schema';
 export interface RunningApp {
   url: string;
   port: number;
+  /** How many requests run and wait now: for operators' probes and for tests that wait on saturation. */
+  admission: Pick<Admission, 'inFlight' | 'queued'>;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
   const schema = await createSchema();
   const repositories = createRepositories(database);
   let apolloRef: ReturnType<typeof createApollo> | undefined;
+  const admission = new Admission(config.admission ?? DEFAULT_ADMISSION);
   const httpServer = createHttpServer({
     get apollo() {
       if (!apolloRef) throw new Error('Apollo Server is not started');
@@ -38,7 +41,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
     corsOrigins: config.corsOrigins ?? [],
     exports: config.exports ?? DEFAULT_EXPORT_LIMITS,
     logger,
-    admission: new Admission(config.admission ?? DEFAULT_ADMISSION),
+    admission,
     seedFingerprint: config.seedFingerprint,
   });
   const apollo = createApollo(schema, httpServer, {
@@ -61,6 +64,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
+    admission,
     stop: () => apollo.stop(),
   };
 }
