@@ -1,4 +1,5 @@
 // The explorer's only way to the data: POST /graphql, the public API anyone can use.
+import type { TypedDocumentString } from './generated/operations';
 import { pick } from './i18n';
 
 /** An answer the page can show as it is: the API's own message, or what went wrong on the way. */
@@ -24,10 +25,15 @@ interface GraphQLResponse<T> {
 const RETRY_AFTER_MS = [400, 1500];
 const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'DATABASE_BUSY']);
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Sends one of the explorer's operations (explorer/src/operations.graphql, typed by `npm run codegen`):
+ * the answer and the variables are typed from the schema, so a renamed field fails the type check.
+ */
+export async function graphql<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
+  const query = document.toString();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ask<T>(query, variables);
+      return await ask<T>(query, variables ?? {});
     } catch (error) {
       // every explorer operation is a read, so asking again changes nothing on the server
       if (!(error instanceof ApiError) || !RETRYABLE.has(error.code) || attempt >= RETRY_AFTER_MS.length) throw error;
@@ -36,7 +42,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   }
 }
 
-async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function ask<T>(query: string, variables: unknown): Promise<T> {
   let response: Response;
   try {
     // JSON content type: the server refuses other POSTs (CSRF prevention).

@@ -1,25 +1,32 @@
-// Every GraphQL operation of the explorer, each with the typed shape it returns. Queries stay
-// shallow and paged (`first`), within the server's depth and cost limits.
-import { graphql } from './api';
+// The explorer's graph operations, each mapped from its generated answer type (operations.graphql,
+// `npm run codegen`) to the shape the views use. Queries stay shallow and paged (`first`), within
+// the server's depth and cost limits.
+import { ApiError, graphql } from './api';
+import {
+  BootDocument,
+  NeighbourCountsDocument,
+  NeighbourIdsDocument,
+  NodeDetailsDocument,
+  PartnersSpanningDocument,
+  SearchDocument,
+  ShortestPathsDocument,
+  SubgraphDocument,
+  ThemeTownCoverageDocument,
+  ResultsOfInitiativesDocument,
+  TimelineDocument,
+  TraceIdsDocument,
+  type GraphNodeFragment,
+  type NodeDetailsQuery,
+  type PartnersSpanningQuery,
+} from './generated/operations';
 import { enumName, num, pick } from './i18n';
 import { KIND_STYLES, kindOfApi } from './kinds';
 import type { NamedNode, RankedHit } from './search-rank';
-import type { Evidence, GraphEdge, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
+import type { Evidence, GraphNode, InitiativeFacts, Kind, Subgraph } from './model';
 
-const NODE = 'id label __typename ... on Year { value } ... on Result { year }';
-const EDGE = 'id type from to event evidence { page quote basis rationale id passage { id } }';
-const EVIDENCE = 'evidence { page quote basis rationale id passage { id } }';
-
-interface RawNode {
-  id: string;
-  label: string;
-  __typename: Kind;
-  value?: number;
-  year?: number | null;
-}
-
-function toNode(raw: RawNode): GraphNode {
-  return { id: raw.id, kind: raw.__typename, label: raw.label, year: raw.value ?? raw.year ?? null };
+function toNode(raw: GraphNodeFragment): GraphNode {
+  const year = raw.__typename === 'Year' ? raw.value : raw.__typename === 'Result' ? raw.year : null;
+  return { id: raw.id, kind: raw.__typename, label: raw.label, year };
 }
 
 export interface Boot {
@@ -38,17 +45,7 @@ type Named = { id: string; label: string };
 
 /** What the controls need before anything is drawn: years, themes, towns, names, each initiative's years and themes. */
 export async function loadBoot(): Promise<Boot> {
-  const data = await graphql<{
-    years: { value: number }[];
-    strategy: Named;
-    themes: Named[];
-    towns: (Named & { profile: { page: number } | null })[];
-    committees: Named[];
-    units: Named[];
-    initiatives: (Named & { years: { node: { value: number } }[]; themes: { node: { id: string } }[]; towns: { node: { id: string } }[]; committees: { node: { id: string } }[]; partners: { node: Named }[]; mentions: { node: Named }[] })[];
-  }>(`{ years { value } strategy { id label } themes { id label } towns { id label profile { page } } committees { id label } units { id label }
-    initiatives { id label years { node { value } } themes { node { id } } towns { node { id } } committees { node { id } }
-      partners { node { id label } } mentions { node { id label } } } }`);
+  const data = await graphql(BootDocument);
   const named = (kind: Kind, list: Named[]) => list.map(({ id, label }) => ({ id, label, kind }));
   return {
     years: data.years.map((year) => year.value),
@@ -78,10 +75,7 @@ export async function loadBoot(): Promise<Boot> {
 export type SearchHit = RankedHit;
 
 export async function search(text: string): Promise<SearchHit[]> {
-  const data = await graphql<{ search: { node: RawNode; field: string; snippet: string }[] }>(
-    `query($text: String!) { search(text: $text, first: 12) { node { ${NODE} } field snippet } }`,
-    { text },
-  );
+  const data = await graphql(SearchDocument, { text });
   return data.search.map((hit) => ({ ...toNode(hit.node), field: hit.field, snippet: hit.snippet }));
 }
 
@@ -90,10 +84,9 @@ export async function search(text: string): Promise<SearchHit[]> {
  * holds every neighbour in this graph; should it ever not, `truncated` says so (never a silent cap).
  */
 export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: string[]; truncated: boolean }> {
-  const data = await graphql<{ neighborhood: { nodes: { id: string }[]; truncated: boolean } }>(
-    `query($id: ID!, $types: [NodeKind!]) { neighborhood(id: $id, depth: 1, limit: 1000, types: $types) { truncated nodes { id } } }`,
-    { id, types: kind ? [KIND_STYLES[kind].apiKind] : null },
-  );
+  const data = await graphql(NeighbourIdsDocument, { id, types: kind ? [KIND_STYLES[kind].apiKind] : null });
+  // null: the graph does not know the id, so it has no neighbours to show
+  if (!data.neighborhood) return { ids: [], truncated: false };
   // the start comes first in `nodes`; only the neighbours are wanted
   return { ids: data.neighborhood.nodes.map((node) => node.id).filter((other) => other !== id), truncated: data.neighborhood.truncated };
 }
@@ -101,10 +94,7 @@ export async function neighbourIds(id: string, kind?: Kind): Promise<{ ids: stri
 /** The nodes with these ids and every link among them, and the ids the graph does not know. */
 export async function subgraph(ids: string[]): Promise<Subgraph & { missing: string[] }> {
   if (ids.length === 0) return { nodes: [], edges: [], missing: [] };
-  const data = await graphql<{ subgraph: { nodes: RawNode[]; edges: GraphEdge[]; missing: string[] } }>(
-    `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { ${NODE} } edges { ${EDGE} } missing } }`,
-    { ids },
-  );
+  const data = await graphql(SubgraphDocument, { ids });
   return { nodes: data.subgraph.nodes.map(toNode), edges: data.subgraph.edges, missing: data.subgraph.missing };
 }
 
@@ -121,14 +111,12 @@ export async function neighbourCounts(ids: string[]): Promise<NeighbourCounts> {
   for (let start = 0; start < ids.length; start += COUNT_CHUNK) chunks.push(ids.slice(start, start + COUNT_CHUNK));
   const answers = await Promise.all(
     chunks.map((chunk) =>
-      graphql<{ neighborCounts: { id: string; total: number; byKind: { kind: string; count: number }[] }[] }>(
-        `query($ids: [ID!]!) { neighborCounts(ids: $ids) { id: nodeId total byKind { kind count } } }`,
-        { ids: chunk },
-      ),
+graphql(NeighbourCountsDocument, { ids: chunk }),
     ),
   );
   return new Map(
-    answers.flatMap((data) => data.neighborCounts).map((row) => [
+    // an id the graph does not know answers null: it has no counts to show
+    answers.flatMap((data) => data.neighborCounts).flatMap((row) => (row ? [row] : [])).map((row) => [
       row.id,
       { total: row.total, byKind: row.byKind.map(({ kind, count }) => ({ kind: kindOfApi(kind) as Kind, count })) },
     ]),
@@ -144,11 +132,9 @@ export interface PathAnswer {
 
 /** The shortest paths between two nodes (ignoring direction; the API gives at most 20), empty when none is within 6 links. */
 export async function shortestPaths(from: string, to: string): Promise<PathAnswer[]> {
-  const data = await graphql<{ connection: { nodes: { id: string }[]; edges: { id: string; type: string }[] }[] }>(
-    `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 6) { nodes { id } edges { id type } } }`,
-    { from, to },
-  );
-  return data.connection.map((path) => ({ nodeIds: path.nodes.map((n) => n.id), edgeIds: path.edges.map((e) => e.id), types: path.edges.map((e) => e.type) }));
+  const data = await graphql(ShortestPathsDocument, { from, to });
+  // null: one of the two ids is not in the graph, so there is no path either
+  return (data.connection ?? []).map((path) => ({ nodeIds: path.nodes.map((n) => n.id), edgeIds: path.edges.map((e) => e.id), types: path.edges.map((e) => e.type) }));
 }
 
 export interface PartnerSpan {
@@ -161,16 +147,7 @@ export async function partnersSpanning(min: number): Promise<PartnerSpan[]> {
   const spans: PartnerSpan[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: {
-      partners: {
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { node: { partner: { id: string }; initiatives: { node: { id: string } }[] } }[];
-      };
-    } = await graphql(
-      `query($min: Int!, $after: String) { partners(minInitiatives: $min, first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor } edges { node { partner { id } initiatives { node { id } } } } } }`,
-      { min, after },
-    );
+    const data: PartnersSpanningQuery = await graphql(PartnersSpanningDocument, { min, after });
     for (const { node } of data.partners.edges) {
       spans.push({ partnerId: node.partner.id, initiativeIds: node.initiatives.map((edge) => edge.node.id) });
     }
@@ -187,21 +164,13 @@ export interface Coverage {
 }
 
 export async function themeTownCoverage(): Promise<Coverage> {
-  const data = await graphql<{ coverage: Coverage }>(
-    '{ coverage(rows: THEME, columns: TOWN) { total rows { id: value label } columns { id: value label } cells { row column count initiativeIds } } }',
-  );
+  const data = await graphql(ThemeTownCoverageDocument);
   return data.coverage;
 }
 
 /** Strategy → the theme → its initiatives → their results, as node ids. */
 export async function traceIds(themeId: string): Promise<string[]> {
-  const data = await graphql<{
-    trace: { strategy: { id: string }; themes: { theme: { id: string }; initiatives: { initiative: { id: string }; results: { node: { id: string } }[] }[] }[] };
-  }>(
-    `query($themeId: ID!) { trace(themeId: $themeId) { strategy { id } themes { theme { id }
-      initiatives { initiative { id } results { node { id } } } } } }`,
-    { themeId },
-  );
+  const data = await graphql(TraceIdsDocument, { themeId });
   const { strategy, themes } = data.trace;
   return [
     strategy.id,
@@ -230,63 +199,63 @@ export interface NodeDetails {
   results: { text: string; evidence: Evidence }[];
 }
 
-const LINK = `node { id label __typename } ${EVIDENCE}`;
-
 /** Everything the side panel shows for one node; initiatives bring their summary, links and results. */
 export async function nodeDetails(id: string): Promise<NodeDetails> {
-  const data = await graphql<{ node: Record<string, any> }>(
-    `query($id: ID!) { node(id: $id) { id label __typename
-      ... on Initiative { number page summary status statusEvidence { page quote }
-        themes { ${LINK} } towns { ${LINK} } partners { ${LINK} } mentions { ${LINK} } units { ${LINK} }
-        committees { role ${LINK} } years { event ${LINK} } related { ${LINK} }
-        results { node { id text value unit year } ${EVIDENCE} } }
-      ... on Theme { description }
-      ... on Strategy { description }
-      ... on Recommendation { summary page }
-      ... on Town { aliases profile { summary quote page } }
-      ... on Partner { type isPartner aliases }
-      ... on Unit { aliases }
-      ... on Committee { aliases }
-      ... on Result { text value unit year }
-    } }`,
-    { id },
-  );
+  const data = await graphql(NodeDetailsDocument, { id });
+  if (!data.node) throw new ApiError(pick('Findes ikke i grafen', 'Not in the graph'), 'NOT_FOUND', id);
   return toDetails(data.node);
 }
 
-function toDetails(node: Record<string, any>): NodeDetails {
-  const kind = node.__typename as Kind;
+type DetailsNode = NonNullable<NodeDetailsQuery['node']>;
+type LinkEdge = { node: { id: string; label: string; __typename: Kind }; evidence: Evidence };
+
+function toDetails(node: DetailsNode): NodeDetails {
   const facts: [string, string][] = [];
   const add = (name: string, value: unknown) => {
     if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
       facts.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
     }
   };
-  add(pick('Nummer i rapporten', 'Number in the report'), node.number);
-  add(pick('Side', 'Page'), node.page === undefined || node.page === null ? undefined : num(node.page));
-  add('Status', node.status && `${enumName(node.status)}${node.statusEvidence ? ` (${pick('s.', 'p.')} ${num(node.statusEvidence.page)}: “${node.statusEvidence.quote}”)` : ''}`);
-  add('Type', node.type && enumName(String(node.type)));
-  add(pick('Samarbejdspartner', 'Partner'), node.isPartner === undefined ? undefined : node.isPartner ? pick('ja', 'yes') : pick('kun nævnt', 'only mentioned'));
-  add(pick('Også skrevet', 'Also written'), node.aliases);
-  add(pick('Værdi', 'Value'), typeof node.value === 'number' ? `${num(node.value)}${node.unit ? ` ${node.unit}` : ''}` : undefined);
-  add(pick('År', 'Year'), node.year === undefined || node.year === null ? undefined : String(node.year));
-  const text = node.summary ?? node.description ?? node.text ?? (node.profile ? `${pick('Vision 2034', 'Vision 2034')}: ${node.profile.summary}` : null);
-  const group = (title: string, edges: any[] | undefined, note?: (edge: any) => string | null): [string, LinkDetail[]] | null =>
-    edges && edges.length > 0
+  const initiative = node.__typename === 'Initiative' ? node : null;
+  add(pick('Nummer i rapporten', 'Number in the report'), initiative?.number);
+  const page = node.__typename === 'Initiative' || node.__typename === 'Recommendation' ? node.page : undefined;
+  add(pick('Side', 'Page'), page === undefined ? undefined : num(page));
+  const status = initiative?.status;
+  const statusEvidence = initiative?.statusEvidence;
+  add('Status', status && `${enumName(status)}${statusEvidence ? ` (${pick('s.', 'p.')} ${num(statusEvidence.page)}: “${statusEvidence.quote}”)` : ''}`);
+  if (node.__typename === 'Partner') {
+    add('Type', enumName(node.type));
+    add(pick('Samarbejdspartner', 'Partner'), node.isPartner ? pick('ja', 'yes') : pick('kun nævnt', 'only mentioned'));
+  }
+  add(pick('Også skrevet', 'Also written'), 'aliases' in node ? node.aliases : undefined);
+  if (node.__typename === 'Result') {
+    add(pick('Værdi', 'Value'), typeof node.value === 'number' ? `${num(node.value)}${node.unit ? ` ${node.unit}` : ''}` : undefined);
+    add(pick('År', 'Year'), node.year === null ? undefined : String(node.year));
+  }
+  const text =
+    'summary' in node ? node.summary
+    : 'description' in node ? node.description
+    : 'text' in node ? node.text
+    : node.__typename === 'Town' && node.profile ? `${pick('Vision 2034', 'Vision 2034')}: ${node.profile.summary}`
+    : null;
+  const group = <E extends LinkEdge>(title: string, edges: E[], note?: (edge: E) => string | null): [string, LinkDetail[]] | null =>
+    edges.length > 0
       ? [title, edges.map((edge) => ({ id: edge.node.id, label: edge.node.label, kind: edge.node.__typename, evidence: edge.evidence, note: note?.(edge) ?? null }))]
       : null;
-  const links = [
-    group(pick('Temaer', 'Themes'), node.themes),
-    group(pick('Byer', 'Towns'), node.towns),
-    group(pick('Samarbejdspartnere', 'Partners'), node.partners),
-    group(pick('Nævnte organisationer', 'Mentioned organisations'), node.mentions),
-    group(pick('Kommunale enheder', 'Municipal units'), node.units),
-    group(pick('Udvalg', 'Committees'), node.committees, (edge) => (edge.role === 'DECIDED_BY' ? pick('besluttet af udvalget', 'decided it') : pick('involveret', 'took part'))),
-    group(pick('År', 'Years'), node.years, (edge) => edge.event),
-    group(pick('Relaterede initiativer', 'Related initiatives'), node.related),
-  ].filter((entry): entry is [string, LinkDetail[]] => entry !== null);
-  const results = ((node.results ?? []) as any[]).map((edge) => ({ text: edge.node.text as string, evidence: edge.evidence as Evidence }));
-  return { id: node.id, label: node.label, kind, text, facts, links, results };
+  const links = initiative
+    ? [
+        group(pick('Temaer', 'Themes'), initiative.themes),
+        group(pick('Byer', 'Towns'), initiative.towns),
+        group(pick('Samarbejdspartnere', 'Partners'), initiative.partners),
+        group(pick('Nævnte organisationer', 'Mentioned organisations'), initiative.mentions),
+        group(pick('Kommunale enheder', 'Municipal units'), initiative.units),
+        group(pick('Udvalg', 'Committees'), initiative.committees, (edge) => (edge.role === 'DECIDED_BY' ? pick('besluttet af udvalget', 'decided it') : pick('involveret', 'took part'))),
+        group(pick('År', 'Years'), initiative.years, (edge) => edge.event),
+        group(pick('Relaterede initiativer', 'Related initiatives'), initiative.related),
+      ].filter((entry): entry is [string, LinkDetail[]] => entry !== null)
+    : [];
+  const results = (initiative?.results ?? []).map((edge) => ({ text: edge.node.text, evidence: edge.evidence }));
+  return { id: node.id, label: node.label, kind: node.__typename, text, facts, links, results };
 }
 
 export type Timeline = {
@@ -297,11 +266,9 @@ export type Timeline = {
 
 /** The API's timeline, year by year: initiative events and results dated that year. */
 export async function timeline(): Promise<Timeline> {
-  const data = await graphql<{
-    timeline: Timeline;
-  }>('{ timeline { year events { event initiative { id label } } results { id label } } }');
   // (each result's initiative is not asked for here: it would lift the query over the server's
   // cost limit; resultsOfInitiatives asks it the other way round)
+  const data = await graphql(TimelineDocument);
   return data.timeline;
 }
 
@@ -309,6 +276,6 @@ export type InitiativeResults = { id: string; results: { node: { id: string; lab
 
 /** Every initiative's results with their year: which initiative a timeline's result belongs to, and the undated results. */
 export async function resultsOfInitiatives(): Promise<InitiativeResults> {
-  const data = await graphql<{ initiatives: InitiativeResults }>('{ initiatives { id results { node { id label year } } } }');
+  const data = await graphql(ResultsOfInitiativesDocument);
   return data.initiatives;
 }

@@ -2,49 +2,20 @@
 // example's passage with the quote highlighted, the page, the lines before and after it in the
 // document, and the other links that rest on the same passage; an initiative's panel shows its
 // passage with every quote behind its links highlighted. All text is Danish, as the users read it.
-import { graphql } from './api';
+import { ApiError, graphql } from './api';
 import { h } from './dom';
+import { InitiativePassagesDocument, PassageDocument, SourceDocument, type PassageViewFragment, type SourceQuery } from './generated/operations';
 import type { Evidence } from './model';
 
-interface MarkLink {
-  type: string;
-  from: string;
-  fromLabel: string;
-  to: string;
-  toLabel: string;
-  basis: string;
-}
+type PassageView = PassageViewFragment;
+type QuoteMark = PassageView['marks'][number];
+type SourceView = NonNullable<SourceQuery['source']>;
 
-interface QuoteMark {
-  evidenceId: string;
-  start: number;
-  end: number;
-  documentStart: number;
-  documentEnd: number;
-  quote: string;
-  alignment: string;
-  links: MarkLink[];
+/** The text around a quote in its document; null when the document is not in the graph. */
+async function sourceAround(passage: PassageView, mark: QuoteMark): Promise<SourceView | null> {
+  const { source } = await graphql(SourceDocument, { document: passage.document.id, start: mark.documentStart, end: mark.documentEnd });
+  return source;
 }
-
-interface PassageView {
-  id: string;
-  page: number;
-  text: string;
-  initiative: { id: string; title: string };
-  document: { id: string; title: string };
-  ranges: { firstLine: number; lastLine: number }[];
-  marks: QuoteMark[];
-}
-
-interface SourceView {
-  before: string;
-  text: string;
-  after: string;
-  firstLine: number;
-}
-
-const PASSAGE = `id page text initiative { id title } document { id title } ranges { firstLine lastLine }
-  marks { evidenceId start end documentStart documentEnd quote alignment links { type from fromLabel to toLabel basis } }`;
 
 /** What the rest of the explorer offers the view: showing a node in the graph. */
 export interface ReportHooks {
@@ -93,16 +64,10 @@ export async function openReport(passageId: string, evidenceId: string): Promise
   body.replaceChildren(h('p', { class: 'hint' }, 'Henter rapportens tekst…'));
   view.hidden = false;
   try {
-    const { passage } = await graphql<{ passage: PassageView }>(`query ($id: ID!) { passage(id: $id) { ${PASSAGE} } }`, { id: passageId });
+    const { passage } = await graphql(PassageDocument, { id: passageId });
+    if (!passage) throw new ApiError('Passagen findes ikke i grafen', 'NOT_FOUND', passageId);
     const focus = passage.marks.find((m) => m.evidenceId === evidenceId) ?? null;
-    const source = focus
-      ? (
-          await graphql<{ source: SourceView }>(
-            'query ($d: ID!, $s: Int!, $e: Int!) { source(document: $d, start: $s, end: $e, around: 400) { before text after firstLine } }',
-            { d: passage.document.id, s: focus.documentStart, e: focus.documentEnd },
-          )
-        ).source
-      : null;
+    const source = focus ? await sourceAround(passage, focus) : null;
     renderReport(body, passage, focus, source);
     (view.querySelector('.report-close') as HTMLElement).focus();
     body.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
@@ -187,11 +152,7 @@ function renderReport(body: HTMLElement, passage: PassageView, focus: QuoteMark 
 }
 
 async function openReportAt(passage: PassageView, mark: QuoteMark, body: HTMLElement): Promise<void> {
-  const { source } = await graphql<{ source: SourceView }>(
-    'query ($d: ID!, $s: Int!, $e: Int!) { source(document: $d, start: $s, end: $e, around: 400) { before text after firstLine } }',
-    { d: passage.document.id, s: mark.documentStart, e: mark.documentEnd },
-  );
-  renderReport(body, passage, mark, source);
+  renderReport(body, passage, mark, await sourceAround(passage, mark));
   body.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
 }
 
@@ -237,17 +198,18 @@ function passageText(passage: PassageView, focusId: string | null, choose?: (mar
 /** The section of an initiative's panel: its passage with every quote behind its links marked. */
 export function initiativePassage(initiativeId: string): HTMLElement {
   const section = h('section', { class: 'initiative-passage' }, h('h3', {}, 'Rapportens tekst'), h('p', { class: 'hint' }, 'Henter…'));
-  graphql<{ initiative: { passages: PassageView[] } }>(`query ($id: ID!) { initiative(id: $id) { passages { ${PASSAGE} } } }`, { id: initiativeId }).then(
+  graphql(InitiativePassagesDocument, { id: initiativeId }).then(
     ({ initiative }) => {
       const parts: HTMLElement[] = [h('h3', {}, 'Rapportens tekst')];
-      for (const passage of initiative.passages) {
+      const passages = initiative?.passages ?? [];
+      for (const passage of passages) {
         const linked = passage.marks.filter((m) => m.links.length > 0).length;
         parts.push(
           h('p', { class: 'hint' }, `Side ${passage.page}. Markeret: ${linked} citater bag links; lysere: ${passage.marks.length - linked} citater bag felter uden link. Umarkeret tekst blev ikke til et link.`),
           passageText(passage, null, (mark) => void openReport(passage.id, mark.evidenceId)),
         );
       }
-      if (initiative.passages.length === 0) parts.push(h('p', { class: 'hint' }, 'Ingen tekst fra rapporten.'));
+      if (passages.length === 0) parts.push(h('p', { class: 'hint' }, 'Ingen tekst fra rapporten.'));
       section.replaceChildren(...parts);
     },
     (error: unknown) => section.replaceChildren(h('p', { class: 'alert' }, `Teksten kunne ikke hentes: ${error instanceof Error ? error.message : String(error)}`)),

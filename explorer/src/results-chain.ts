@@ -1,6 +1,7 @@
 // The results chain of one theme, as the API's `resultsChain` returns it (RESULTS-API contract):
 // strategy → theme → initiatives → results, with evidence, gaps and the weakest link on each step.
 import { graphql } from './api';
+import { ResultsChainDocument } from './generated/operations';
 import type { Basis } from './model';
 
 export type ResultLevel = 'AKTIVITET' | 'LEVERANCE' | 'RESULTAT' | 'VIRKNING';
@@ -60,33 +61,11 @@ export interface ResultsChainAnswer {
   themes: { theme: { id: string; label: string }; initiatives: ChainInitiativeAnswer[] }[];
 }
 
-const EVIDENCE = 'evidence { basis quote page rationale }';
-const MEASURE = `value unit year ${EVIDENCE}`;
-
 /**
  * The whole chain of a theme, unfiltered: the view filters it in the page, so that a change of
  * filter answers at once and the counts ("12 of 130") are of the same answer.
  */
 export async function loadResultsChain(themeId: string): Promise<ResultsChainAnswer> {
-  const data = await graphql<{ resultsChain: ResultsChainAnswer }>(
-    `query($themeId: ID!) { resultsChain(themeId: $themeId) {
-      strategy { id label }
-      themes { theme { id label }
-        initiatives {
-          initiative { id label number page }
-          themeLink { basis quote page rationale }
-          gaps weakestLink { basis support }
-          results {
-            ${EVIDENCE} gaps weakestLink { basis support }
-            result { id text value unit year
-              level { value iatiType iatiCode ${EVIDENCE} }
-              kind { value ${EVIDENCE} }
-              support { grade source by ${EVIDENCE} }
-              indicator { id name }
-              period { from to ${EVIDENCE} }
-              baseline { ${MEASURE} }
-              target { ${MEASURE} } } } } } } }`,
-    { themeId },
-  );
+  const data = await graphql(ResultsChainDocument, { themeId });
   return data.resultsChain;
 }

@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { seedDir } from '../paths';
+import type { Passage } from '../dataset/evidence/passages';
 
-/** The lines of each example's text, by initiative id, from seed/passages.yaml (ranges of source lines). */
-export function readExampleLines(sourceText: string, root = seedDir): Map<string, string[]> | null {
-  const file = path.join(root, 'passages.yaml');
-  if (!existsSync(file)) return null;
+/**
+ * The lines of each example's text, by initiative id: the ranges of source lines of its passage.
+ * The passages come from the one reader of seed/passages.yaml (src/dataset/evidence/passages.ts),
+ * already checked there; this module only cuts the lines.
+ */
+export function exampleLines(sourceText: string, passages: readonly Passage[]): Map<string, string[]> {
   const lines = sourceText.split('\n');
-  const data = parse(readFileSync(file, 'utf8')) as { passages?: { initiative: string; lines: [number, number][] }[] };
-  const texts = new Map<string, string[]>();
-  for (const passage of data.passages ?? []) {
-    texts.set(
-      passage.initiative,
-      passage.lines.flatMap(([first, last]) => lines.slice(first - 1, last)),
-    );
-  }
-  return texts;
+  return new Map(passages.map((passage) => [passage.initiative, passage.ranges.flatMap(({ firstLine, lastLine }) => lines.slice(firstLine - 1, lastLine))]));
 }

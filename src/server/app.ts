@@ -12,6 +12,8 @@ import { createSchema } from './schema';
 export interface RunningApp {
   url: string;
   port: number;
+  /** How many requests run and wait now: for operators' probes and for tests that wait on saturation. */
+  admission: Pick<Admission, 'inFlight' | 'queued'>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
   const schema = await createSchema();
   const repositories = createRepositories(database);
   let apolloRef: ReturnType<typeof createApollo> | undefined;
+  const admission = new Admission(config.admission ?? DEFAULT_ADMISSION);
   const httpServer = createHttpServer({
     get apollo() {
       if (!apolloRef) throw new Error('Apollo Server is not started');
@@ -44,7 +47,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
     corsOrigins: config.corsOrigins ?? [],
     exports: config.exports ?? DEFAULT_EXPORT_LIMITS,
     logger,
-    admission: new Admission(config.admission ?? DEFAULT_ADMISSION),
+    admission,
     seedFingerprint: config.seedFingerprint,
     responseCache: config.responseCacheBytes
       ? databaseResponseCache(database, {
@@ -73,6 +76,7 @@ export async function startApp(config: AppConfig, database: Database, logger: Lo
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     port,
+    admission,
     stop: () => apollo.stop(),
   };
 }

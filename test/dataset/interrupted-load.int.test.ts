@@ -4,8 +4,8 @@ import type { Database } from '../../src/db/database';
 import { projectRoot } from '../../src/paths';
 import { dumpGraph } from '../support/graph-dump';
 import { miniTestDatabase } from '../support/test-database';
+import { waitUntil } from '../support/wait-until';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function transactions(database: Database) {
   const rows = await database.write((tx) => tx.runText('SHOW TRANSACTIONS YIELD transactionId, currentQuery, status RETURN transactionId, currentQuery, status'));
@@ -50,11 +50,14 @@ describe('a dataset load killed midway (npm run seed in a child process, SIGKILL
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
 
     let blocked: { transactionId: string; currentQuery: string; status: string } | undefined;
-    const deadline = Date.now() + 60_000;
-    while (!blocked && Date.now() < deadline && child.exitCode === null) {
-      blocked = (await transactions(database)).find((t) => t.currentQuery.includes('MERGE (d:Dataset') && /^Blocked/i.test(t.status));
-      if (!blocked) await sleep(100);
-    }
+    await waitUntil(
+      'the seed waits on the held lock, or exits',
+      async () => {
+        blocked = (await transactions(database)).find((t) => t.currentQuery.includes('MERGE (d:Dataset') && /^Blocked/i.test(t.status));
+        return Boolean(blocked) || child.exitCode !== null;
+      },
+      { timeoutMs: 60_000, everyMs: 100 },
+    );
     expect({ blocked: Boolean(blocked), output }).toEqual({ blocked: true, output: '' });
 
     child.kill('SIGKILL');
@@ -62,7 +65,7 @@ describe('a dataset load killed midway (npm run seed in a child process, SIGKILL
     release();
     expect(await holder).toEqual(new Error('rolled back on purpose'));
     // The server rolls the orphaned transaction back once it sees the connection gone.
-    while ((await transactions(database)).length > 0 && Date.now() < deadline) await sleep(100);
+    await waitUntil('the orphaned transaction is rolled back', async () => (await transactions(database)).length === 0, { timeoutMs: 60_000, everyMs: 100 });
     expect(await transactions(database)).toEqual([]);
 
     expect(await dumpGraph(database)).toEqual(before);

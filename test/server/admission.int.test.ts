@@ -5,8 +5,7 @@ import type { RunningApp } from '../../src/server/app';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { startTestApp } from '../support/test-app';
 import { cleanTestDatabase } from '../support/test-database';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { waitUntil } from '../support/wait-until';
 
 /**
  * Slow requests made real: the app's driver has one connection, and the test holds it in an open
@@ -52,7 +51,7 @@ describe('admission control', () => {
     // Two run (waiting for the held connection), two wait in the queue.
     const admitted = ['slow-1', 'slow-2', 'slow-3', 'slow-4'].map(post);
     try {
-      await sleep(300);
+      await waitUntil('two requests run and two wait', () => app.admission.inFlight === 2 && app.admission.queued === 2);
       const excess = await Promise.all(['excess-1', 'excess-2', 'excess-3'].map(post));
       const health = Date.now();
       const healthResponse = await fetch(`${app.url}/health`);

@@ -10,6 +10,7 @@ import { toGraph } from '../../src/dataset/to-graph';
 import type { RunningApp } from '../../src/server/app';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { startTestApp } from '../support/test-app';
+import { waitUntil } from '../support/wait-until';
 
 interface Sample {
   path: 'graphql' | 'ready';
@@ -22,16 +23,9 @@ interface Sample {
 
 const QUERY = '{ initiatives { id title } }';
 const EXPECTED = miniDataset.initiatives.length;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `done()` holds, checking every 50 ms; fails with `what` after `timeoutMs`. */
-async function until(what: string, done: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await sleep(50);
-  }
-}
+/** The load's pace: each client pauses this long between its requests, so the load stays bounded. */
+const pace = () => new Promise((resolve) => setTimeout(resolve, 20));
+const until = waitUntil;
 
 /**
  * A separate Neo4j (own data folder and port) that this test stops and starts again on the same
@@ -80,7 +74,7 @@ describe('when Neo4j goes away under load and comes back', () => {
           const correct = response.status === 200 ? body.data?.initiatives?.length === EXPECTED && !body.errors : ['SERVICE_UNAVAILABLE', 'REQUEST_TIMEOUT'].includes(code);
           samples.push({ path: 'graphql', start: begin, end: Date.now(), status: response.status, code, correct });
         }
-        await sleep(20);
+        await pace();
       }
     };
     const load = Promise.all([0, 1, 2, 3].map(client));

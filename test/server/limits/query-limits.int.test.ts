@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as ops from '../../../explorer/src/generated/operations';
 import { DEFAULT_LIMITS } from '../../../src/config';
 import { MAX_NODES } from '../../../src/graph/paths/paths.resolver';
 import { projectRoot } from '../../../src/paths';
@@ -13,26 +14,37 @@ function cookbookQueries(): string[] {
   return blocks.flatMap((block) => block.split(/\n(?=\{)/).map((q) => q.trim()).filter(Boolean));
 }
 
-// What the graph explorer and analysts ask at the documented maxima of the arguments.
-const MAX_IDS = JSON.stringify(Array.from({ length: MAX_NODES }, (_, i) => `initiative:example-${i}`));
-const EXPLORER_QUERIES = [
+// What analysts ask at the documented maxima of the arguments.
+const ANALYST_QUERIES = [
   '{ neighborhood(id: "theme:rettidig-velfaerd", depth: 3) { truncated nodes { id label slug __typename } edges { id type from to event evidence { page quote basis rationale } } } }',
   '{ connection(from: "organisation:kirkbi", to: "organisation:region-syddanmark", maxHops: 6) { length nodes { id label __typename } edges { id type from to evidence { page quote basis } } } }',
   `{ initiativesPage(first: 100) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node {
       id title number status partners { node { id name type } evidence { page quote basis rationale } } } } } }`,
   '{ initiatives { id title themes { node { name } evidence { basis } } towns { node { name } } partners { node { name } evidence { page quote } } } }',
   '{ search(text: "grindsted", first: 100) { node { id label __typename } field snippet score } }',
+];
+
+// Every operation of the explorer, as it sends it (the generated documents of explorer/src/operations.graphql),
+// with its variables at their largest: a view the explorer redraws may hold up to MAX_NODES entities, whose
+// neighbour counts it asks for in parts of 250 ids (explorer/src/queries.ts).
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `initiative:example-${i}`);
+const EXPLORER_OPERATIONS: [string, { toString(): string }, Record<string, unknown>][] = [
+  ['Boot', ops.BootDocument, {}],
+  ['Search', ops.SearchDocument, { text: 'grindsted' }],
+  ['NeighbourIds', ops.NeighbourIdsDocument, { id: 'theme:rettidig-velfaerd', types: null }],
+  ['Subgraph', ops.SubgraphDocument, { ids: ids(MAX_NODES) }],
+  ['NeighbourCounts', ops.NeighbourCountsDocument, { ids: ids(250) }],
+  ['ShortestPaths', ops.ShortestPathsDocument, { from: 'organisation:kirkbi', to: 'organisation:region-syddanmark' }],
+  ['PartnersSpanning', ops.PartnersSpanningDocument, { min: 1, after: null }],
+  ['ThemeTownCoverage', ops.ThemeTownCoverageDocument, {}],
+  ['TraceIds', ops.TraceIdsDocument, { themeId: 'theme:rettidig-velfaerd' }],
+  ['NodeDetails', ops.NodeDetailsDocument, { id: 'initiative:001' }],
+  ['Timeline', ops.TimelineDocument, {}],
+  ['Passage', ops.PassageDocument, { id: 'passage:example' }],
+  ['InitiativePassages', ops.InitiativePassagesDocument, { id: 'initiative:001' }],
+  ['Source', ops.SourceDocument, { document: 'document:report', start: 0, end: 100 }],
   // The "Fra strategi til resultat" view: a whole theme's chain, every claim with its evidence.
-  `{ resultsChain(themeId: "rettidig-velfaerd") { strategy { id name } themes { theme { id name } evidence { page quote basis rationale }
-      initiatives { initiative { id number title } themeLink { page quote basis rationale } resultCount gaps weakestLink { basis support }
-        results { evidence { page quote basis rationale } gaps weakestLink { basis support } result { id text value unit year
-          level { value iatiType iatiCode evidence { page quote basis rationale } } kind { value evidence { page quote basis rationale } }
-          support { grade source by evidence { page quote basis rationale } } period { from to } target { value unit year } baseline { value unit year }
-          indicator { id name } } } } } } }`,
-  // A view the explorer redraws may hold up to MAX_NODES entities.
-  `{ subgraph(ids: ${MAX_IDS}) { nodes { id label __typename ... on Year { value } } edges { id type from to event evidence { page quote basis rationale } } } }`,
-  // ... whose neighbour counts it asks for in parts of 250 ids (explorer/src/queries.ts)
-  `{ neighborCounts(ids: ${JSON.stringify(Array.from({ length: 250 }, (_, i) => `initiative:example-${i}`))}) { id total byKind { kind count } } }`,
+  ['ResultsChain', ops.ResultsChainDocument, { themeId: 'rettidig-velfaerd' }],
 ];
 
 // A valid selection `depth` fields deep: initiatives → related → node → related → node → ... → a scalar.
@@ -57,10 +69,21 @@ describe('query limits (real HTTP server, default limits)', () => {
     expect(cookbookQueries().length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(EXPLORER_QUERIES.map((q) => [q.slice(0, 50), q]))('when an explorer query at the argument maxima is sent (%s...), then no limit refuses it', async (_name, query) => {
+  it.each(ANALYST_QUERIES.map((q) => [q.slice(0, 50), q]))('when an analyst query at the argument maxima is sent (%s...), then no limit refuses it', async (_name, query) => {
     const { body } = await postGraphQL(env.app.url, query);
     const codes = (body.errors ?? []).map((e: any) => e.extensions.code);
     expect(codes.filter((c: string) => c !== 'NOT_FOUND')).toEqual([]);
+  });
+
+  it.each(EXPLORER_OPERATIONS)('when the explorer\'s %s operation is sent at the argument maxima, then no limit refuses it', async (_name, document, variables) => {
+    const { body } = await postGraphQL(env.app.url, document.toString(), variables);
+    const codes = (body.errors ?? []).map((e: any) => e.extensions.code);
+    expect(codes.filter((c: string) => c !== 'NOT_FOUND')).toEqual([]);
+  });
+
+  it('when the explorer\'s documents are counted, then every generated operation is sent above (a new one cannot be left out)', () => {
+    const generated = Object.keys(ops).filter((name) => name.endsWith('Document')).map((name) => name.replace(/Document$/, ''));
+    expect(EXPLORER_OPERATIONS.map(([name]) => name).sort()).toEqual(generated.sort());
   });
 
   it('when a query is one level deeper than QUERY_MAX_DEPTH, then it is refused with QUERY_TOO_DEEP naming the limit; at the limit it runs', async () => {
