@@ -340,6 +340,11 @@ export type TimelineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TimelineQuery = { timeline: Array<{ year: number, events: Array<{ event: string, initiative: { id: string, label: string } }>, results: Array<{ id: string, label: string }> }> };
 
+export type ResultsOfInitiativesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResultsOfInitiativesQuery = { initiatives: Array<{ id: string, results: Array<{ node: { id: string, label: string, year: number | null } }> }> };
+
 export type PassageViewFragment = { id: string, page: number, text: string, initiative: { id: string, title: string }, document: { id: string, title: string }, ranges: Array<{ firstLine: number, lastLine: number }>, marks: Array<{ evidenceId: string, start: number, end: number, documentStart: number, documentEnd: number, quote: string, alignment: Alignment, links: Array<{ type: string, from: string, fromLabel: string, to: string, toLabel: string, basis: string }> }> };
 
 export type PassageQueryVariables = Exact<{
@@ -875,6 +880,20 @@ export const TimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const ResultsOfInitiativesDocument = new TypedDocumentString(`
+    query ResultsOfInitiatives {
+  initiatives {
+    id
+    results {
+      node {
+        id
+        label
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResultsOfInitiativesQuery, ResultsOfInitiativesQueryVariables>;
 export const PassageDocument = new TypedDocumentString(`
     query Passage($id: ID!) {
   passage(id: $id) {

@@ -40,6 +40,7 @@ const EXPLORER_OPERATIONS: [string, { toString(): string }, Record<string, unkno
   ['TraceIds', ops.TraceIdsDocument, { themeId: 'theme:rettidig-velfaerd' }],
   ['NodeDetails', ops.NodeDetailsDocument, { id: 'initiative:001' }],
   ['Timeline', ops.TimelineDocument, {}],
+  ['ResultsOfInitiatives', ops.ResultsOfInitiativesDocument, {}],
   ['Passage', ops.PassageDocument, { id: 'passage:example' }],
   ['InitiativePassages', ops.InitiativePassagesDocument, { id: 'initiative:001' }],
   ['Source', ops.SourceDocument, { document: 'document:report', start: 0, end: 100 }],
