@@ -99,7 +99,7 @@ export const CATALOGUE: Question[] = [
     id: 'connection',
     title: 'Shortest connection between two partners (KIRKBI → Region Syddanmark, ≤ 4 hops)',
     levels: 1,
-    primary: { file: 'paths/connection', params: ({ from, to, maxHops }) => ({ from, to, maxHops, labels: null, basis: null }) },
+    primary: { file: 'paths/connection', params: ({ from, to, maxHops }) => ({ from, to, maxHops, labels: null, basis: null, offset: 0, first: 20 }) },
     ours: {
       query: `query ($from: ID!, $to: ID!, $maxHops: Int!) { connection(from: $from, to: $to, maxHops: $maxHops) {
         length nodes { id label } edges { id type from to ${EVIDENCE} } } }`,

@@ -74,9 +74,9 @@ function handlers(driver: Driver): Record<string, Handler> {
     connection: async ({ from, to, maxHops }) => {
       const found = await read('node/by-keys', { keys: [from, to] });
       if (found.length < 2) throw new Error('No node with one of the ids');
-      const paths = await primary('connection', { from, to, maxHops });
+      const [page] = await primary('connection', { from, to, maxHops });
       return {
-        connection: paths.map((path) => ({
+        connection: (page.paths as Row[]).map((path) => ({
           length: path.edges.length,
           nodes: (path.nodes as Row[]).map((node) => ({ id: node.target.key, label: label(node.target) })),
           edges: (path.edges as Row[]).map((edge) => ({ id: edge.rel.key, type: edge.type, from: edge.from, to: edge.to, evidence: evidence(edge.rel) })),

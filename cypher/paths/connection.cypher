@@ -1,11 +1,14 @@
 // All shortest paths (ignoring direction) between two entities, for connection(from, to).
 // The variable-length bound cannot be a parameter, so the pattern is bounded at 6 (the API's
 // maximum) and the requested bound is a filter. Paths come in a stable order (by node and
-// relationship keys along the path) and are capped at 20.
+// relationship keys along the path); one page of them is returned with how many there are (the
+// sort needs every path anyway, so the count costs nothing more). Counted up to 10,000 paths: a
+// hub pair in a synthetic graph could have more, and each is held until the page is cut.
 // params: $from, $to: string (global keys, different); $maxHops: int (1–6);
 //         $labels: [string] | null (allowed labels of the intermediate nodes; null = any);
-//         $basis: 'STATED' | 'INFERRED' | null (only links of this basis; null = any)
-// columns: nodes ([{target, labels}], in path order), edges ([{rel, type, from, to}], in path order)
+//         $basis: 'STATED' | 'INFERRED' | null (only links of this basis; null = any);
+//         $offset: int (paths to skip), $first: int (paths in the page)
+// columns: total (int), paths ([{nodes: [{target, labels}], edges: [{rel, type, from, to}]}], each in path order)
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= $maxHops
@@ -13,6 +16,10 @@ WHERE length(p) <= $maxHops
   AND ($basis IS NULL OR all(r IN relationships(p) WHERE r.basis = $basis))
 WITH p, reduce(s = '', r IN relationships(p) | s + '|' + r.key) AS order
 ORDER BY order
-LIMIT 20
-RETURN [n IN nodes(p) | {target: properties(n), labels: labels(n)}] AS nodes,
-       [r IN relationships(p) | {rel: properties(r), type: type(r), from: startNode(r).key, to: endNode(r).key}] AS edges
+LIMIT 10000
+WITH collect(p) AS paths
+RETURN size(paths) AS total,
+       [p IN paths[$offset..$offset + $first] | {
+         nodes: [n IN nodes(p) | {target: properties(n), labels: labels(n)}],
+         edges: [r IN relationships(p) | {rel: properties(r), type: type(r), from: startNode(r).key, to: endNode(r).key}]
+       }] AS paths

@@ -1,12 +1,16 @@
 import type { Database } from '../../db/database';
-import { boolean, decodeRows, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
+import { boolean, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
 import { edgeRow, nodeProps, nodeRow } from '../common/rows';
 
 export type { EdgeRow } from '../common/rows';
 
-/** paths/connection: one shortest path, nodes and relationships in path order. */
+/** One shortest path of paths/connection, nodes and relationships in path order. */
 export const pathRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
 export type PathRow = ReturnType<typeof pathRow>;
+
+/** paths/connection: one page of the shortest paths, and how many there are. */
+export const pathPageRow = object({ total: int, paths: list(pathRow) });
+export type PathPageRow = ReturnType<typeof pathPageRow>;
 
 /** paths/neighborhood: the start, the reached entities with their distance, the links among them. */
 export const neighborhoodRow = object({
@@ -24,6 +28,9 @@ export interface ConnectionQuery {
   labels: string[] | null;
   /** Only links of this basis ('STATED' | 'INFERRED'); null for all. */
   basis: string | null;
+  /** Paths to skip, and paths in the page. */
+  offset: number;
+  first: number;
 }
 
 export interface NeighborhoodQuery {
@@ -38,8 +45,9 @@ export interface NeighborhoodQuery {
 export class PathsRepository {
   constructor(private readonly database: Database) {}
 
-  async connection(query: ConnectionQuery): Promise<PathRow[]> {
-    return decodeRows('paths/connection', await this.database.read('paths/connection', { ...query }), pathRow);
+  async connection(query: ConnectionQuery): Promise<PathPageRow> {
+    const row = decodeSingleRow('paths/connection', await this.database.read('paths/connection', { ...query }), pathPageRow);
+    return row ?? { total: 0, paths: [] };
   }
 
   /** Null when no entity has the key. */

@@ -6,10 +6,13 @@ import { NodeKind, kindsOf } from '../common/node-kind.enum';
 import { BASIS_ARG } from '../common/basis-arg';
 import { Basis } from '../common/evidence.type';
 import type { EdgeRow } from './paths.repository';
-import { GraphEdge, PathResult, Subgraph } from './paths.types';
+import type { ConnectionQuery, PathPageRow } from './paths.repository';
+import { GraphEdge, PathResult, PathResultConnection, Subgraph } from './paths.types';
 import { MAX_DEPTH, MAX_HOPS, MAX_NODES } from '../common/argument-limits';
 import { Cost, ListSize } from '../common/cost.directives';
 import { MAX_PATHS } from '../common/argument-limits';
+import type { OffsetPage } from '../common/offset-connection';
+import { decodeCursor, encodeCursor, pageInfo } from '../common/pagination';
 
 export { MAX_DEPTH, MAX_HOPS, MAX_NODES };
 
@@ -33,6 +36,26 @@ export function toGraphEdge(row: EdgeRow): GraphEdge {
   };
 }
 
+const toPathResult = (row: PathPageRow['paths'][number]): PathResult => ({
+  length: row.edges.length,
+  nodes: row.nodes.map((node) => toEntity(node.target, node.labels)),
+  edges: row.edges.map(toGraphEdge),
+});
+
+/** The arguments `connection` and `connectionPage` share, checked; throws NOT_FOUND for an unknown end. */
+async function connectionQuery(
+  context: Context,
+  args: { from: string; to: string; maxHops: number; via?: NodeKind[] | null; basis?: Basis | null },
+): Promise<Omit<ConnectionQuery, 'offset' | 'first'>> {
+  const { from, to, maxHops } = args;
+  checkRange(maxHops, 1, MAX_HOPS, 'maxHops');
+  if (from === to) throw new BadInputError('"from" and "to" must be different entities', 'to');
+  const [start, end] = await Promise.all([context.loaders.node.load(from), context.loaders.node.load(to)]);
+  if (!start) throw new NotFoundError('node', from);
+  if (!end) throw new NotFoundError('node', to);
+  return { from, to, maxHops, labels: labelsOf(args.via), basis: args.basis ?? null };
+}
+
 @Resolver()
 export class PathsResolver {
   @ListSize(MAX_PATHS)
@@ -52,17 +75,38 @@ export class PathsResolver {
     via?: NodeKind[] | null,
     @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
   ): Promise<PathResult[] | null> {
-    checkRange(maxHops, 1, MAX_HOPS, 'maxHops');
-    if (from === to) throw new BadInputError('"from" and "to" must be different entities', 'to');
-    const [start, end] = await Promise.all([context.loaders.node.load(from), context.loaders.node.load(to)]);
-    if (!start) throw new NotFoundError('node', from);
-    if (!end) throw new NotFoundError('node', to);
-    const rows = await context.repositories.paths.connection({ from, to, maxHops, labels: labelsOf(via), basis: basis ?? null });
-    return rows.map((row) => ({
-      length: row.edges.length,
-      nodes: row.nodes.map((node) => toEntity(node.target, node.labels)),
-      edges: row.edges.map(toGraphEdge),
-    }));
+    const query = await connectionQuery(context, { from, to, maxHops, via, basis });
+    const page = await context.repositories.paths.connection({ ...query, offset: 0, first: MAX_PATHS });
+    return page.paths.map(toPathResult);
+  }
+
+  @Cost(100)
+  @Query(() => PathResultConnection, {
+    nullable: true,
+    description:
+      'The shortest paths of `connection`, a page at a time (Relay connection), with `totalCount`: how many equally short paths there are ' +
+      '(counted up to 10,000). Same order and arguments as `connection`, plus `first` and `after`. Null when either id is unknown, with NOT_FOUND in `errors`.',
+  })
+  async connectionPage(
+    @Arg('from', () => ID, { description: 'Global id, e.g. "organisation:dgi".' }) from: string,
+    @Arg('to', () => ID, { description: 'Global id, e.g. "organisation:region-syddanmark".' }) to: string,
+    @Ctx() context: Context,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` }) maxHops = 4,
+    @Arg('via', () => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
+    via?: NodeKind[] | null,
+    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
+    @Arg('first', () => Int, { defaultValue: MAX_PATHS, description: `Paths in the page, 1–${MAX_PATHS}.` }) first = MAX_PATHS,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null,
+  ): Promise<OffsetPage<PathResult> | null> {
+    checkRange(first, 1, MAX_PATHS, 'first');
+    const offset = decodeCursor(after);
+    const query = await connectionQuery(context, { from, to, maxHops, via, basis });
+    const page = await context.repositories.paths.connection({ ...query, offset, first });
+    return {
+      totalCount: page.total,
+      edges: page.paths.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toPathResult(row) })),
+      pageInfo: pageInfo(offset, page.paths.length, page.total),
+    };
   }
 
   @ListSize(MAX_NODES, { slicingArguments: ['limit'], sizedFields: ['nodes', 'edges'] })

@@ -3,6 +3,7 @@ import type { EntityObject } from '../common/entity.mapper';
 import { Evidence } from '../common/evidence.type';
 import { Node } from '../node.interface';
 import { ListSize } from '../common/cost.directives';
+import { OffsetConnectionOf } from '../common/offset-connection';
 import { MAX_HOPS, MAX_NODES } from '../common/argument-limits';
 
 @ObjectType({ description: 'One relationship of the graph, with its evidence. `from` and `to` follow the stored direction.' })
@@ -58,3 +59,6 @@ export class PathResult {
   @Field(() => [GraphEdge], { description: 'The relationships in path order; each keeps its stored direction.' })
   edges!: GraphEdge[];
 }
+
+/** The shortest paths between two entities, a page at a time, with how many there are. */
+export const PathResultConnection = OffsetConnectionOf(PathResult, 'PathResult', 'shortest path');

@@ -1,7 +1,7 @@
 import type { Database } from '../../../src/db/database';
 import { seedDatabase } from '../../../src/dataset/seed-dataset';
 import { cleanTestDatabase } from '../../support/test-database';
-import { CONNECTION, NEIGHBORHOOD, execute, ids } from './paths-harness';
+import { CONNECTION, CONNECTION_PAGE, NEIGHBORHOOD, execute, ids } from './paths-harness';
 
 describe('paths over the real dataset (seed/)', () => {
   let database: Database;
@@ -37,6 +37,24 @@ describe('paths over the real dataset (seed/)', () => {
     }
     const distinct = new Set(paths.map((path) => ids(path.nodes).join(' ')));
     expect(distinct.size).toBe(paths.length);
+  });
+
+  it('when KIRKBI and Region Syddanmark are paged, then totalCount counts every equally short path and the pages add up to connection', async () => {
+    const whole = await run(CONNECTION, { from: 'organisation:kirkbi', to: 'organisation:region-syddanmark' });
+    const pages: string[][] = [];
+    let after: string | null = null;
+    let totalCount: number;
+    for (;;) {
+      const { data, errors }: { data?: any; errors?: unknown } = await run(CONNECTION_PAGE, { from: 'organisation:kirkbi', to: 'organisation:region-syddanmark', first: 2, after });
+      expect(errors).toBeUndefined();
+      totalCount = data.connectionPage.totalCount;
+      pages.push(...data.connectionPage.edges.map((edge: any) => ids(edge.node.nodes)));
+      if (!data.connectionPage.pageInfo.hasNextPage) break;
+      after = data.connectionPage.pageInfo.endCursor;
+    }
+    expect(totalCount).toBe(pages.length);
+    expect(pages).toEqual(whole.data.connection.map((path: any) => ids(path.nodes)));
+    console.log(`connectionPage KIRKBI → Region Syddanmark: totalCount ${totalCount}`);
   });
 
   it('when via is [INITIATIVE, TOWN], then paths between the partners go only through initiatives and towns; via [INITIATIVE] alone finds none within 6', async () => {

@@ -1,5 +1,5 @@
 import { useMiniGraph } from '../../support/execute';
-import { CONNECTION, NEIGHBORHOOD, ids } from './paths-harness';
+import { CONNECTION, CONNECTION_PAGE, NEIGHBORHOOD, ids } from './paths-harness';
 
 // Answers worked out by hand from test/fixtures/mini-dataset.ts. Its links, undirected:
 //   strategy — the 3 themes (HAS_THEME); anbefaling-1 — staerke-byer (BUILDS_ON)
@@ -82,6 +82,29 @@ describe('paths over the mini fixture', () => {
         [2, 'initiative:fritidsjob', 'town:grindsted', 'initiative:klimaplan'],
         [2, 'initiative:fritidsjob', 'organisation:kirkbi', 'initiative:klimaplan'],
       ]);
+    });
+
+    it('when the two shortest paths are paged one at a time, then totalCount is 2 and the pages follow connection\'s order', async () => {
+      const first = await run(CONNECTION_PAGE, { from: 'initiative:fritidsjob', to: 'initiative:klimaplan', first: 1 });
+      expect(first.errors).toBeUndefined();
+      expect(first.data.connectionPage.totalCount).toBe(2);
+      expect(first.data.connectionPage.edges.map((e: any) => ids(e.node.nodes))).toEqual([['initiative:fritidsjob', 'town:grindsted', 'initiative:klimaplan']]);
+      expect(first.data.connectionPage.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+
+      const second = await run(CONNECTION_PAGE, { from: 'initiative:fritidsjob', to: 'initiative:klimaplan', first: 1, after: first.data.connectionPage.pageInfo.endCursor });
+      expect(second.data.connectionPage.totalCount).toBe(2);
+      expect(second.data.connectionPage.edges.map((e: any) => ids(e.node.nodes))).toEqual([['initiative:fritidsjob', 'organisation:kirkbi', 'initiative:klimaplan']]);
+      expect(second.data.connectionPage.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    });
+
+    it('when no path is short enough, then connectionPage counts 0; when first is out of range or an end unknown, then a coded error', async () => {
+      const none = await run(CONNECTION_PAGE, { from: 'organisation:dgi', to: 'organisation:region-syddanmark', maxHops: 2 });
+      expect(none.data.connectionPage).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null } });
+      const big = await run(CONNECTION_PAGE, { from: 'organisation:dgi', to: 'organisation:region-syddanmark', first: 21 });
+      expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+      const unknown = await run(CONNECTION_PAGE, { from: 'organisation:dgi', to: 'organisation:nobody' });
+      expect(unknown.data.connectionPage).toBeNull();
+      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('when via restricts the intermediates, then the shortest path among the allowed ones is found, even if longer', async () => {
