@@ -80,6 +80,7 @@ export class PathsResolver {
     return page.paths.map(toPathResult);
   }
 
+  @ListSize(MAX_PATHS, { slicingArguments: ['first'], sizedFields: ['edges'] })
   @Cost(100)
   @Query(() => PathResultConnection, {
     nullable: true,
