@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
 import type { Context } from '../context';
 import { LABEL_OF_KIND, toEntity, toEvidence } from '../common/entity.mapper';
@@ -42,11 +42,36 @@ const toPathResult = (row: PathPageRow['paths'][number]): PathResult => ({
   edges: row.edges.map(toGraphEdge),
 });
 
-/** The arguments `connection` and `connectionPage` share, checked; throws NOT_FOUND for an unknown end. */
-async function connectionQuery(
-  context: Context,
-  args: { from: string; to: string; maxHops: number; via?: NodeKind[] | null; basis?: Basis | null },
-): Promise<Omit<ConnectionQuery, 'offset' | 'first'>> {
+/** The arguments `connection` and `connectionPage` share. */
+@ArgsType()
+class ConnectionArgs {
+  @Field(() => ID, { description: 'Global id, e.g. "organisation:dgi".' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Global id, e.g. "organisation:region-syddanmark".' })
+  to!: string;
+
+  @Field(() => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` })
+  maxHops = 4;
+
+  @Field(() => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
+  via?: NodeKind[] | null;
+
+  @Field(() => Basis, BASIS_ARG)
+  basis?: Basis | null;
+}
+
+@ArgsType()
+class ConnectionPageArgs extends ConnectionArgs {
+  @Field(() => Int, { defaultValue: MAX_PATHS, description: `Paths in the page, 1–${MAX_PATHS}.` })
+  first = MAX_PATHS;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  after?: string | null;
+}
+
+/** The shared arguments checked, as the repository takes them; throws NOT_FOUND for an unknown end. */
+async function connectionQuery(context: Context, args: ConnectionArgs): Promise<Omit<ConnectionQuery, 'offset' | 'first'>> {
   const { from, to, maxHops } = args;
   checkRange(maxHops, 1, MAX_HOPS, 'maxHops');
   if (from === to) throw new BadInputError('"from" and "to" must be different entities', 'to');
@@ -66,16 +91,8 @@ export class PathsResolver {
       'How two entities are connected: all shortest paths between them, ignoring direction (at most 20), ordered by the relationship ids along each path. ' +
       'Empty when none is at most `maxHops` long; null when either id is unknown, with NOT_FOUND in `errors` for this field only.',
   })
-  async connection(
-    @Arg('from', () => ID, { description: 'Global id, e.g. "organisation:dgi".' }) from: string,
-    @Arg('to', () => ID, { description: 'Global id, e.g. "organisation:region-syddanmark".' }) to: string,
-    @Ctx() context: Context,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` }) maxHops = 4,
-    @Arg('via', () => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
-    via?: NodeKind[] | null,
-    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
-  ): Promise<PathResult[] | null> {
-    const query = await connectionQuery(context, { from, to, maxHops, via, basis });
+  async connection(@Args() args: ConnectionArgs, @Ctx() context: Context): Promise<PathResult[] | null> {
+    const query = await connectionQuery(context, args);
     const page = await context.repositories.paths.connection({ ...query, offset: 0, first: MAX_PATHS });
     return page.paths.map(toPathResult);
   }
@@ -88,20 +105,10 @@ export class PathsResolver {
       'The shortest paths of `connection`, a page at a time (Relay connection), with `totalCount`: how many equally short paths there are ' +
       '(counted up to 10,000). Same order and arguments as `connection`, plus `first` and `after`. Null when either id is unknown, with NOT_FOUND in `errors`.',
   })
-  async connectionPage(
-    @Arg('from', () => ID, { description: 'Global id, e.g. "organisation:dgi".' }) from: string,
-    @Arg('to', () => ID, { description: 'Global id, e.g. "organisation:region-syddanmark".' }) to: string,
-    @Ctx() context: Context,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS}.` }) maxHops = 4,
-    @Arg('via', () => [NodeKind], { nullable: true, description: 'Only paths whose intermediate entities are all of these kinds.' })
-    via?: NodeKind[] | null,
-    @Arg('basis', () => Basis, BASIS_ARG) basis?: Basis | null,
-    @Arg('first', () => Int, { defaultValue: MAX_PATHS, description: `Paths in the page, 1–${MAX_PATHS}.` }) first = MAX_PATHS,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null,
-  ): Promise<OffsetPage<PathResult> | null> {
-    checkRange(first, 1, MAX_PATHS, 'first');
-    const offset = decodeCursor(after);
-    const query = await connectionQuery(context, { from, to, maxHops, via, basis });
+  async connectionPage(@Args() args: ConnectionPageArgs, @Ctx() context: Context): Promise<OffsetPage<PathResult> | null> {
+    const first = checkRange(args.first, 1, MAX_PATHS, 'first');
+    const offset = decodeCursor(args.after);
+    const query = await connectionQuery(context, args);
     const page = await context.repositories.paths.connection({ ...query, offset, first });
     return {
       totalCount: page.total,
