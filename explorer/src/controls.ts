@@ -142,7 +142,8 @@ export class Controls {
   private showYears(): void {
     this.reset.disabled = this.yearRange() === null;
     const [from, to] = [this.yearAt(this.from), this.yearAt(this.to)];
-    byId('year-output').textContent = `${from}–${to}`;
+    // One year chosen reads "2050", not "2050–2050".
+    byId('year-output').textContent = from === to ? String(from) : `${from}–${to}`;
     this.from.setAttribute('aria-valuetext', `${pick('fra', 'from')} ${from}`);
     this.to.setAttribute('aria-valuetext', `${pick('til', 'to')} ${to}`);
   }
