@@ -1,5 +1,5 @@
 // The coverage matrix of two dimensions counted in the database: per non-empty cell only its count,
-// no initiative ids (a cell's initiatives are paged by analysis/coverage-cell.cypher). Values are
+// no initiative ids (a cell's ids are read only when asked, from analysis/coverage). Values are
 // {id, label} maps; an initiative counts once per value (UNION removes duplicates, e.g. two events
 // in one year). PARTNER_TYPE counts WITH_PARTNER links only; TOWN_TOUCHED adds to the towns the
 // initiative happens in the towns of the bodies it works with, mentions or is run by (LOCATED_IN).

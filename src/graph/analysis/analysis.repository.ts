@@ -62,13 +62,13 @@ export type BridgeRow = ReturnType<typeof bridgeRow>;
 export class AnalysisRepository {
   constructor(private readonly database: Database) {}
 
-  /** Every initiative with its values on the given dimensions (the others empty). */
   /** The counts of one matrix, computed where the data is: one row back, whatever the graph's size. */
   async coverageCounts(rows: Dimension, columns: Dimension): Promise<CoverageCountsData> {
     const row = decodeSingleRow('analysis/coverage-counts', await this.database.read('analysis/coverage-counts', { rows, columns }), coverageCountsRow);
     return row ?? { total: 0, rows: [], columns: [], cells: [] };
   }
 
+  /** Every initiative with its values on the given dimensions (the others empty): a cell's ids, read only when asked. */
   async coverage(dimensions: readonly Dimension[]): Promise<InitiativeDimensions[]> {
     return decodeRows('analysis/coverage', await this.database.read('analysis/coverage', { dimensions: [...dimensions] }), coverageRow);
   }
