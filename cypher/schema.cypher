@@ -23,6 +23,8 @@ CREATE INDEX initiative_status IF NOT EXISTS FOR (n:Initiative) ON (n.status);
 CREATE INDEX year_value IF NOT EXISTS FOR (n:Year) ON (n.value);
 CREATE INDEX organisation_type IF NOT EXISTS FOR (n:Organisation) ON (n.type);
 CREATE INDEX partner_initiatives IF NOT EXISTS FOR (n:Partner) ON (n.partnerInitiatives);
+// A coverage request reads its stored matrix by its two dimensions (cypher/analysis/coverage-matrix).
+CREATE INDEX coverage_matrix IF NOT EXISTS FOR (n:CoverageMatrix) ON (n.rows, n.columns);
 // The results chain filters results by level and support grade (cypher/results/).
 CREATE INDEX result_level IF NOT EXISTS FOR (n:Result) ON (n.level);
 CREATE INDEX result_support IF NOT EXISTS FOR (n:Result) ON (n.supportGrade);

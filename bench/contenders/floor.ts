@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { countQueries } from './query-counter';
 import { cypher } from '../../src/db/cypher-files';
-import { orderCoverage, type CoverageCountsData } from '../../src/graph/analysis/coverage';
+import { decodeStoredMatrix } from '../../src/graph/analysis/stored-coverage';
 import { toDimensionValue } from '../../src/graph/analysis/analysis.types';
 import { searchGraph } from '../../src/graph/search/search.service';
 import type { SearchRepository } from '../../src/graph/search/search.repository';
@@ -94,8 +94,8 @@ function handlers(driver: Driver): Record<string, Handler> {
       };
     },
     coverage: async () => {
-      const [counts] = await primary('coverage', {});
-      const coverage = orderCoverage(counts as CoverageCountsData);
+      // the stored matrix, decoded as ours decodes it (already in the API's order)
+      const coverage = decodeStoredMatrix(await primary('coverage', {}))!;
       // the API's row and column objects carry their own id beside the value (as the resolver maps them)
       const asked = (value: { id: string; label: string }) => {
         const { id, label } = toDimensionValue(value);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database, WriteWork } from '../db/database';
 import type { GraphData } from './to-graph';
 import { loadSources } from './evidence/load-sources';
+import { storeCoverage } from '../graph/analysis/store-coverage';
 
 export interface LoadSummary {
   nodes: number;
@@ -9,6 +10,8 @@ export interface LoadSummary {
   deletedNodes: number;
   deletedRelationships: number;
   partners: number;
+  /** Coverage matrices stored (one per ordered pair of dimensions). */
+  coverageMatrices: number;
   fingerprint: string;
   ms: number;
 }
@@ -54,6 +57,8 @@ export async function loadGraph(database: Database, graph: GraphData, options: L
     const [staleRels] = await tx.run('seed/delete-stale-relationships', { keys: graph.relationships.map((r) => r.key) });
     if (graph.sources) await loadSources(tx, graph.sources);
     const [partners] = await tx.run('seed/mark-partners');
+    // Derived from the graph just written, so computed last, and committed with it.
+    const coverageMatrices = await storeCoverage(tx);
     await tx.run('seed/record-load', {
       fingerprint,
       nodes: graph.nodes.length,
@@ -63,6 +68,7 @@ export async function loadGraph(database: Database, graph: GraphData, options: L
       deletedNodes: Number(staleNodes?.deleted ?? 0),
       deletedRelationships: Number(staleRels?.deleted ?? 0),
       partners: Number(partners?.partners ?? 0),
+      coverageMatrices,
     };
   });
   return {

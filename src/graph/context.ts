@@ -13,7 +13,7 @@ import { ResultRepository } from './result/result.repository';
 import { SearchRepository } from './search/search.repository';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { evidenceLoaders } from './evidence/evidence.loader';
-import { coverageIdsLoader } from './analysis/coverage.loader';
+import { coverageCellsLoader } from './analysis/coverage.loader';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -49,7 +49,7 @@ export function createLoaders(repositories: Repositories) {
     node: nodeLoader(repositories.links),
     links: linkLoaders(repositories.links),
     evidence: evidenceLoaders(repositories.evidence),
-    coverageIds: coverageIdsLoader(repositories.analysis),
+    coverageCells: coverageCellsLoader(repositories.analysis),
   };
 }
 

@@ -6,6 +6,8 @@ import { SourceText } from '../../src/dataset/source-text';
 import { toGraph, type GraphData } from '../../src/dataset/to-graph';
 import { validateDataset } from '../../src/dataset/validate-dataset';
 import { dumpGraph } from '../support/graph-dump';
+import { AnalysisRepository } from '../../src/graph/analysis/analysis.repository';
+import { buildCoverage, Dimension, type CoverageCountsData } from '../../src/graph/analysis/coverage';
 import { SeedCopy } from '../support/seed-copy';
 import { cleanTestDatabase } from '../support/test-database';
 
@@ -70,10 +72,13 @@ describe('seedDatabase / loadGraph (real Neo4j)', () => {
   it('when the same dataset is loaded twice, then nodes, relationships, properties and elementIds are unchanged', async () => {
     const first = await seedDatabase(database);
     const before = await dumpGraph(database, ['loadedAt']);
-    // the dataset's nodes and the :Dataset record; the report's sources (Document, Passage, Evidence) come beside them
-    const sourceLabels = new Set(['Document', 'Passage', 'Evidence']);
+    // the dataset's nodes and the :Dataset record; the report's sources (Document, Passage, Evidence)
+    // and the coverage matrices derived from the graph (one per ordered pair of 6 dimensions) come beside them
+    const sourceLabels = new Set(['Document', 'Passage', 'Evidence', 'CoverageMatrix']);
     const entities = before.nodes.filter((node) => !node.labels.some((label) => sourceLabels.has(label)));
     expect(entities).toHaveLength(first.nodes + 1);
+    expect(first.coverageMatrices).toBe(30);
+    expect(before.nodes.filter((node) => node.labels.includes('CoverageMatrix'))).toHaveLength(30);
     expect(before.nodes.length).toBeGreaterThan(entities.length);
     const isSource = (key: unknown) => /^(document|passage|evidence):/.test(String(key));
     expect(before.relationships.filter((rel) => !isSource(rel.from) && !isSource(rel.to))).toHaveLength(first.relationships);
@@ -121,6 +126,9 @@ describe('seedDatabase / loadGraph (real Neo4j)', () => {
     expect(await scalar(database, partnerOf, params)).toBe(1);
     expect(await scalar(database, "MATCH (o:Organisation:Partner {id: 'region-syddanmark'}) RETURN count(o) AS n")).toBe(1);
     expect(await scalar(database, "MATCH (r:Result {id: 'grindstedforureningen-2'}) RETURN count(r) AS n")).toBe(1);
+    const regionBefore = Number(await scalar(database, `MATCH (i:Initiative)-[:WITH_PARTNER]->(:Organisation {type: 'region'}), (i)-[:IN_TOWN]->(:Town {id: 'grindsted'})
+      RETURN count(DISTINCT i) AS n`));
+    expect(regionBefore).toBeGreaterThan(0);
     seed.edit(GRINDSTED, (d) => {
       expect(d.partners.map((p: { id: string }) => p.id)).toEqual(['region-syddanmark']);
       expect(d.results).toHaveLength(2);
@@ -140,6 +148,17 @@ describe('seedDatabase / loadGraph (real Neo4j)', () => {
     expect(labels).toEqual(expect.arrayContaining(['Organisation', 'Entity']));
     expect(labels).not.toContain('Partner');
     expect(await scalar(database, 'MATCH (:Initiative)-[r]->(:Entity) WHERE r.key IS NULL RETURN count(r) AS n')).toBe(0);
+    // the coverage stored by the load follows the change: Region Syddanmark's partner type lost this initiative
+    const analysis = new AnalysisRepository(database);
+    const regionInGrindsted = (matrix: CoverageCountsData | null) =>
+      matrix?.cells.find((cell) => cell.row === 'partner-type:region' && cell.column === 'town:grindsted')?.count ?? 0;
+    expect(regionInGrindsted(await analysis.storedCoverage(Dimension.PARTNER_TYPE, Dimension.TOWN))).toBe(regionBefore - 1);
+    for (const rows of Object.values(Dimension)) {
+      for (const columns of Object.values(Dimension).filter((other) => other !== rows)) {
+        const fresh = buildCoverage(await analysis.coverage([rows, columns]), rows, columns);
+        expect(await analysis.storedCoverage(rows, columns)).toEqual({ ...fresh, cells: fresh.cells.map(({ row, column, count }) => ({ row, column, count })) });
+      }
+    }
   });
 
   it.each([

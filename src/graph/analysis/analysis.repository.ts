@@ -1,7 +1,8 @@
 import type { Database } from '../../db/database';
 import { boolean, decodeRows, decodeSingleRow, int, list, object, string } from '../../db/row-decoder';
 import { nodeProps, relProps } from '../common/rows';
-import type { CoverageCountsData, Dimension, InitiativeDimensions } from './coverage';
+import type { CoverageCellQuery, CoverageCountsData, Dimension, InitiativeDimensions } from './coverage';
+import { decodeStoredMatrix } from './stored-coverage';
 
 const labels = list(string);
 const value = object({ id: string, label: string });
@@ -17,13 +18,8 @@ export const coverageRow = object({
   partnerTypes: list(value),
 });
 
-/** analysis/coverage-counts: the matrix of two dimensions counted in Neo4j (no ids). */
-export const coverageCountsRow = object({
-  total: int,
-  rows: list(value),
-  columns: list(value),
-  cells: list(object({ row: string, column: string, count: int })),
-});
+/** analysis/coverage-cell: a page of one cell's initiative keys. */
+export const coverageCellRow = object({ cell: int, ids: list(string) });
 
 /** analysis/timeline: a year, its initiatives' events (with the IN_YEAR evidence) and its results. */
 export const timelineRow = object({
@@ -62,10 +58,20 @@ export type BridgeRow = ReturnType<typeof bridgeRow>;
 export class AnalysisRepository {
   constructor(private readonly database: Database) {}
 
-  /** The counts of one matrix, computed where the data is: one row back, whatever the graph's size. */
-  async coverageCounts(rows: Dimension, columns: Dimension): Promise<CoverageCountsData> {
-    const row = decodeSingleRow('analysis/coverage-counts', await this.database.read('analysis/coverage-counts', { rows, columns }), coverageCountsRow);
-    return row ?? { total: 0, rows: [], columns: [], cells: [] };
+  /**
+   * The counts of one matrix as the load stored them (one node, however big the graph); null for a
+   * graph loaded before matrices were stored.
+   */
+  async storedCoverage(rows: Dimension, columns: Dimension): Promise<CoverageCountsData | null> {
+    return decodeStoredMatrix(await this.database.read('analysis/coverage-matrix', { rows, columns }));
+  }
+
+  /** A page of the initiative keys of each cell asked, in report order; one statement for all of them. */
+  async coverageCells(cells: readonly CoverageCellQuery[]): Promise<string[][]> {
+    const rows = decodeRows('analysis/coverage-cell', await this.database.read('analysis/coverage-cell', { cells: [...cells] }), coverageCellRow);
+    const pages = cells.map((): string[] => []);
+    for (const row of rows) pages[row.cell] = row.ids;
+    return pages;
   }
 
   /** Every initiative with its values on the given dimensions (the others empty): a cell's ids, read only when asked. */

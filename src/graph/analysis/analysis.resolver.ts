@@ -8,7 +8,7 @@ import { Basis } from '../common/evidence.type';
 import { Bridge, BridgeConnection, CoverageMatrix, Dimension, TimelineYear, Trace, toDimensionValue } from './analysis.types';
 import { offsetPage, type OffsetPage } from '../common/offset-connection';
 import { rankBridges } from './bridges';
-import { orderCoverage } from './coverage';
+import { buildCoverage } from './coverage';
 import { Cost, ListSize, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
@@ -29,13 +29,15 @@ export class AnalysisResolver {
     @Ctx() context: Context,
   ): Promise<CoverageMatrix> {
     if (rows === columns) throw new BadInputError(`"rows" and "columns" must be different dimensions, got ${rows} twice`, 'columns');
-    // Counted in Neo4j: one row back however big the graph; the ids of a cell only when asked.
-    const matrix = orderCoverage(await context.repositories.analysis.coverageCounts(rows, columns));
+    // Stored by the load, already ordered: one node read however big the graph. A graph loaded
+    // before matrices were stored is counted on request instead, from every initiative's values.
+    const analysis = context.repositories.analysis;
+    const matrix = (await analysis.storedCoverage(rows, columns)) ?? buildCoverage(await analysis.coverage([rows, columns]), rows, columns);
     return {
       total: matrix.total,
       rows: matrix.rows.map(toDimensionValue),
       columns: matrix.columns.map(toDimensionValue),
-      cells: matrix.cells.map((cell) => ({ ...cell, rows, columns })),
+      cells: matrix.cells.map((cell) => ({ row: cell.row, column: cell.column, count: cell.count, rows, columns })),
     };
   }
 

@@ -94,7 +94,7 @@ export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimensi
   return orderCoverage({ rows: [...rowValues.values()], columns: [...columnValues.values()], cells: [...cells.values()], total });
 }
 
-/** A coverage matrix counted in the database (cypher/analysis/coverage-counts.cypher): counts, no ids. */
+/** A coverage matrix without ids: as stored by the load (stored-coverage.ts) and as the API answers it. */
 export interface CoverageCountsData {
   rows: DimensionValueData[];
   columns: DimensionValueData[];
@@ -141,4 +141,29 @@ export function groupCounts(initiatives: InitiativeDimensions[], dimension: Dime
     }
   }
   return [...groups.values()].sort((a, b) => (byValue ? 0 : b.count - a.count) || byLabel(a.value, b.value));
+}
+
+/** What analysis/coverage-cell reads for one cell: a page of its initiatives, from the narrower side. */
+export interface CoverageCellQuery {
+  start: Dimension;
+  startValue: string;
+  check: Dimension;
+  checkValue: string;
+  offset: number;
+  first: number;
+}
+
+// How many initiatives one value of a dimension typically has, narrowest first: a town or a
+// committee has a handful, a year more, a partner type or a theme a large share of all of them.
+const NARROWNESS: readonly Dimension[] = [Dimension.TOWN, Dimension.COMMITTEE, Dimension.TOWN_TOUCHED, Dimension.YEAR, Dimension.PARTNER_TYPE, Dimension.THEME];
+
+/**
+ * The read of one cell's page, starting from the value whose dimension is narrower, so that a
+ * cell of a theme and a town visits the town's initiatives, not the theme's.
+ */
+export function coverageCellQuery(rows: Dimension, row: string, columns: Dimension, column: string, offset: number, first: number): CoverageCellQuery {
+  const rowFirst = NARROWNESS.indexOf(rows) <= NARROWNESS.indexOf(columns);
+  return rowFirst
+    ? { start: rows, startValue: row, check: columns, checkValue: column, offset, first }
+    : { start: columns, startValue: column, check: rows, checkValue: row, offset, first };
 }

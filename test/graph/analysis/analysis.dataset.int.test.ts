@@ -2,6 +2,8 @@ import type { Database } from '../../../src/db/database';
 import { seedDatabase } from '../../../src/dataset/seed-dataset';
 import { cleanTestDatabase } from '../../support/test-database';
 import { execute } from '../../support/execute';
+import { AnalysisRepository } from '../../../src/graph/analysis/analysis.repository';
+import { buildCoverage, type Dimension } from '../../../src/graph/analysis/coverage';
 
 describe('analysis queries on the real dataset (real Neo4j)', () => {
   let database: Database;
@@ -27,8 +29,9 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
     for (const cell of data.coverage.cells) expect(cell.count).toBe(cell.initiativeIds.length);
   });
 
-  // The counts come from analysis/coverage-counts (aggregated in Neo4j), the ids from analysis/coverage
-  // (every initiative's values, matrix built in Node): two independent computations of one matrix.
+  // The counts were stored by the load (every initiative's values from analysis/coverage, counted in
+  // Node); the ids come from analysis/coverage-cell, which starts from a cell's narrower value and
+  // checks the other: two independent readings of what the dimensions mean, on every matrix.
   const DIMENSIONS = ['THEME', 'TOWN', 'TOWN_TOUCHED', 'COMMITTEE', 'YEAR', 'PARTNER_TYPE'];
   const pairs = DIMENSIONS.flatMap((rows) => DIMENSIONS.filter((columns) => columns !== rows).map((columns) => [rows, columns]));
   it.each(pairs)('when crossing %s × %s, then every count equals its cell\'s ids and the total the initiatives counted', async (rows, columns) => {
@@ -37,6 +40,15 @@ describe('analysis queries on the real dataset (real Neo4j)', () => {
     expect(data.coverage.cells.length).toBeGreaterThan(0);
     for (const cell of data.coverage.cells) expect(cell.count).toBe(cell.initiativeIds.length);
     expect(data.coverage.total).toBe(new Set(data.coverage.cells.flatMap((cell: any) => cell.initiativeIds)).size);
+  });
+
+  it.each(pairs)('when crossing %s × %s, then the matrix equals one counted afresh from every initiative, ids in report order', async (rows, columns) => {
+    const { data, errors } = await execute(database, `{ coverage(rows: ${rows}, columns: ${columns}) { total rows { value label } columns { value label }
+      cells { row column count initiativeIds } } }`);
+    expect(errors).toBeUndefined();
+    const fresh = buildCoverage(await new AnalysisRepository(database).coverage([rows as Dimension, columns as Dimension]), rows as Dimension, columns as Dimension);
+    const values = (list: { id: string; label: string }[]) => list.map(({ id, label }) => ({ value: id, label }));
+    expect(data.coverage).toEqual({ total: fresh.total, rows: values(fresh.rows), columns: values(fresh.columns), cells: fresh.cells });
   });
 
   it('then the timeline years are strictly ascending and every event has evidence', async () => {

@@ -1,3 +1,4 @@
+import { storeCoverage } from '../../../src/graph/analysis/store-coverage';
 import { useMiniGraph } from '../../support/execute';
 
 // Answers worked out by hand from the comment at the top of test/fixtures/mini-dataset.ts.
@@ -51,7 +52,7 @@ describe('analysis queries on the mini fixture (real Neo4j)', () => {
     });
 
     // By hand: klimaplan region+company × 2023; fritidsjob company+association × 2024; sundhedshus region × 2023, 2025.
-    it('when only counts are asked, then one aggregate statement answers them, with no initiative read back', async () => {
+    it('when only counts are asked, then one read of the matrix the load stored answers them, with no initiative read', async () => {
       const names: string[] = [];
       const stop = database().onQuery((name) => names.push(name));
       let result;
@@ -61,7 +62,7 @@ describe('analysis queries on the mini fixture (real Neo4j)', () => {
         stop();
       }
       expect(result.errors).toBeUndefined();
-      expect(names).toEqual(['analysis/coverage-counts']);
+      expect(names).toEqual(['analysis/coverage-matrix']);
       expect(result.data.coverage).toEqual({
         total: 3,
         rows: [{ value: 'partner-type:association' }, { value: 'partner-type:company' }, { value: 'partner-type:region' }],
@@ -76,7 +77,7 @@ describe('analysis queries on the mini fixture (real Neo4j)', () => {
       });
     });
 
-    it('when ids are asked in two matrices, then each matrix reads its ids once, not once per cell', async () => {
+    it('when ids are asked in two matrices, then one statement per matrix reads the ids of all its cells', async () => {
       const names: string[] = [];
       const stop = database().onQuery((name) => names.push(name));
       try {
@@ -85,7 +86,45 @@ describe('analysis queries on the mini fixture (real Neo4j)', () => {
       } finally {
         stop();
       }
-      expect(names.sort()).toEqual(['analysis/coverage', 'analysis/coverage', 'analysis/coverage-counts', 'analysis/coverage-counts']);
+      expect(names.sort()).toEqual(['analysis/coverage-cell', 'analysis/coverage-cell', 'analysis/coverage-matrix', 'analysis/coverage-matrix']);
+    });
+
+    // By hand (as above): region × 2023 holds klimaplan and sundhedshus, in that report order.
+    it('when a cell\'s ids are paged, then the pages follow report order and add up to the cell', async () => {
+      const cells = `cells { row column count
+        all: initiativeIds first: initiativeIds(first: 1) second: initiativeIds(first: 1, offset: 1) past: initiativeIds(offset: 2) }`;
+      const { data, errors } = await run(`{ coverage(rows: PARTNER_TYPE, columns: YEAR) { ${cells} } }`);
+      expect(errors).toBeUndefined();
+      const cell = data.coverage.cells.find((c: any) => c.row === 'partner-type:region' && c.column === 'year:2023');
+      expect(cell).toEqual({
+        row: 'partner-type:region', column: 'year:2023', count: 2,
+        all: ['initiative:klimaplan', 'initiative:sundhedshus'], first: ['initiative:klimaplan'], second: ['initiative:sundhedshus'], past: [],
+      });
+      for (const c of data.coverage.cells) expect([...c.first, ...c.second]).toEqual(c.all.slice(0, 2));
+    });
+
+    it.each([
+      ['first: 0', 'first'],
+      ['first: 101', 'first'],
+      ['offset: -1', 'offset'],
+    ])('when a cell\'s ids are asked with %s, then the error is BAD_USER_INPUT naming the argument', async (args, argument) => {
+      const { errors } = await run(`{ coverage(rows: THEME, columns: TOWN) { cells { initiativeIds(${args}) } } }`);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    });
+
+    it('when the graph holds no stored matrices (loaded by an older version), then coverage counts on request, with the same answer', async () => {
+      const ask = () => run(query, { r: 'COMMITTEE', c: 'TOWN_TOUCHED' });
+      const stored = await ask();
+      await database().write((tx) => tx.runText('MATCH (m:CoverageMatrix) DETACH DELETE m'));
+      try {
+        const names: string[] = [];
+        const stop = database().onQuery((name) => names.push(name));
+        const counted = await ask().finally(stop);
+        expect(counted).toEqual(stored);
+        expect(names).toEqual(['analysis/coverage-matrix', 'analysis/coverage', 'analysis/coverage-cell']);
+      } finally {
+        await database().write((tx) => storeCoverage(tx));
+      }
     });
 
     it('when rows equal columns, then the error is BAD_USER_INPUT', async () => {

@@ -1,4 +1,4 @@
-import { buildCoverage, Dimension, groupCounts, type InitiativeDimensions } from '../../../src/graph/analysis/coverage';
+import { buildCoverage, coverageCellQuery, Dimension, groupCounts, type InitiativeDimensions } from '../../../src/graph/analysis/coverage';
 
 const v = (id: string, label: string) => ({ id, label });
 const staerk = v('theme:staerke-byer', 'Stærke Byer');
@@ -99,5 +99,21 @@ describe('groupCounts', () => {
       ['Billund', 1],
       ['Grindsted', 1],
     ]);
+  });
+});
+
+describe('coverageCellQuery', () => {
+  it('when a cell crosses a theme with a town, then its read starts from the town (the narrower value), whichever is the row', () => {
+    const asRow = coverageCellQuery(Dimension.THEME, 'theme:a', Dimension.TOWN, 'town:x', 0, 100);
+    const asColumn = coverageCellQuery(Dimension.TOWN, 'town:x', Dimension.THEME, 'theme:a', 0, 100);
+    const expected = { start: Dimension.TOWN, startValue: 'town:x', check: Dimension.THEME, checkValue: 'theme:a', offset: 0, first: 100 };
+    expect(asRow).toEqual(expected);
+    expect(asColumn).toEqual(expected);
+  });
+
+  it('when a cell crosses a committee with a year, then it starts from the committee and keeps the page', () => {
+    expect(coverageCellQuery(Dimension.YEAR, 'year:2024', Dimension.COMMITTEE, 'committee:c', 20, 10)).toEqual({
+      start: Dimension.COMMITTEE, startValue: 'committee:c', check: Dimension.YEAR, checkValue: 'year:2024', offset: 20, first: 10,
+    });
   });
 });
