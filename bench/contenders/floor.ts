@@ -72,9 +72,9 @@ function handlers(driver: Driver): Record<string, Handler> {
       };
     },
     connection: async ({ from, to, maxHops }) => {
-      const found = await read('node/by-keys', { keys: [from, to] });
-      if (found.length < 2) throw new Error('No node with one of the ids');
+      // the statement says whether each end exists, as ours reads it
       const [page] = await primary('connection', { from, to, maxHops });
+      if (!page.fromFound || !page.toFound) throw new Error('No node with one of the ids');
       return {
         connection: (page.paths as Row[]).map((path) => ({
           length: path.edges.length,

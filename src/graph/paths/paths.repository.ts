@@ -8,8 +8,8 @@ export type { EdgeRow } from '../common/rows';
 export const pathRow = object({ nodes: list(nodeRow), edges: list(edgeRow) });
 export type PathRow = ReturnType<typeof pathRow>;
 
-/** paths/connection: one page of the shortest paths, and how many there are. */
-export const pathPageRow = object({ total: int, paths: list(pathRow) });
+/** paths/connection: whether each end exists, one page of the shortest paths, and how many there are. */
+export const pathPageRow = object({ fromFound: boolean, toFound: boolean, total: int, paths: list(pathRow) });
 export type PathPageRow = ReturnType<typeof pathPageRow>;
 
 /** paths/neighborhood: the start, the reached entities with their distance, the links among them. */
@@ -47,7 +47,9 @@ export class PathsRepository {
 
   async connection(query: ConnectionQuery): Promise<PathPageRow> {
     const row = decodeSingleRow('paths/connection', await this.database.read('paths/connection', { ...query }), pathPageRow);
-    return row ?? { total: 0, paths: [] };
+    // the statement always returns one row (its matches are optional); none would be a broken query
+    if (!row) throw new Error('paths/connection returned no row');
+    return row;
   }
 
   /** Null when no entity has the key. */

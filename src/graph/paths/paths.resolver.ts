@@ -70,15 +70,20 @@ class ConnectionPageArgs extends ConnectionArgs {
   after?: string | null;
 }
 
-/** The shared arguments checked, as the repository takes them; throws NOT_FOUND for an unknown end. */
-async function connectionQuery(context: Context, args: ConnectionArgs): Promise<Omit<ConnectionQuery, 'offset' | 'first'>> {
+/** The shared arguments checked, as the repository takes them. */
+function connectionQuery(args: ConnectionArgs): Omit<ConnectionQuery, 'offset' | 'first'> {
   const { from, to, maxHops } = args;
   checkRange(maxHops, 1, MAX_HOPS, 'maxHops');
   if (from === to) throw new BadInputError('"from" and "to" must be different entities', 'to');
-  const [start, end] = await Promise.all([context.loaders.node.load(from), context.loaders.node.load(to)]);
-  if (!start) throw new NotFoundError('node', from);
-  if (!end) throw new NotFoundError('node', to);
   return { from, to, maxHops, labels: labelsOf(args.via), basis: args.basis ?? null };
+}
+
+/** One page of paths, from the one statement that also says whether each end exists; NOT_FOUND for an unknown end. */
+async function pathPage(context: Context, query: ConnectionQuery): Promise<PathPageRow> {
+  const page = await context.repositories.paths.connection(query);
+  if (!page.fromFound) throw new NotFoundError('node', query.from);
+  if (!page.toFound) throw new NotFoundError('node', query.to);
+  return page;
 }
 
 @Resolver()
@@ -92,8 +97,7 @@ export class PathsResolver {
       'Empty when none is at most `maxHops` long; null when either id is unknown, with NOT_FOUND in `errors` for this field only.',
   })
   async connection(@Args() args: ConnectionArgs, @Ctx() context: Context): Promise<PathResult[] | null> {
-    const query = await connectionQuery(context, args);
-    const page = await context.repositories.paths.connection({ ...query, offset: 0, first: MAX_PATHS });
+    const page = await pathPage(context, { ...connectionQuery(args), offset: 0, first: MAX_PATHS });
     return page.paths.map(toPathResult);
   }
 
@@ -108,8 +112,7 @@ export class PathsResolver {
   async connectionPage(@Args() args: ConnectionPageArgs, @Ctx() context: Context): Promise<OffsetPage<PathResult> | null> {
     const first = checkRange(args.first, 1, MAX_PATHS, 'first');
     const offset = decodeCursor(args.after);
-    const query = await connectionQuery(context, args);
-    const page = await context.repositories.paths.connection({ ...query, offset, first });
+    const page = await pathPage(context, { ...connectionQuery(args), offset, first });
     return {
       totalCount: page.total,
       edges: page.paths.map((row, index) => ({ cursor: encodeCursor(offset + index), node: toPathResult(row) })),

@@ -8,7 +8,20 @@ import { CONNECTION, CONNECTION_PAGE, NEIGHBORHOOD, ids } from './paths-harness'
 //   sundhedshus — rettidig-velfaerd, soender-omme, region-syddanmark, sundhedsstyrelsen, 2023, 2025, fritidsjob (RELATED_TO)
 
 describe('paths over the mini fixture', () => {
-  const { run } = useMiniGraph();
+  const { run, database } = useMiniGraph();
+
+  /** The names of the statements a request sends. */
+  async function statementsOf(query: string, variables: Record<string, unknown>): Promise<string[]> {
+    const names: string[] = [];
+    const stop = database().onQuery((name) => names.push(name));
+    try {
+      const { errors } = await run(query, variables);
+      expect((errors ?? []).map((error) => error.extensions.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    } finally {
+      stop();
+    }
+    return names;
+  }
 
   describe('connection', () => {
     it('when dgi and Region Syddanmark are asked, then the one shortest path goes fritidsjob → sundhedshus, with evidence in path order', async () => {
@@ -159,6 +172,13 @@ describe('paths over the mini fixture', () => {
       expect(first.errors?.[0].message).toBe('No node with id "organisation:nope"');
       const second = await run(CONNECTION, { from: 'organisation:dgi', to: 'town:atlantis' });
       expect(second.errors?.[0].message).toBe('No node with id "town:atlantis"');
+      const both = await run(CONNECTION_PAGE, { from: 'organisation:nope', to: 'town:atlantis' });
+      expect(both.errors?.[0].message).toBe('No node with id "organisation:nope"');
+    });
+
+    it('when a connection is asked, found or not, then one statement answers it (the ends are checked in the same round trip)', async () => {
+      expect(await statementsOf(CONNECTION, { from: 'organisation:dgi', to: 'organisation:region-syddanmark' })).toEqual(['paths/connection']);
+      expect(await statementsOf(CONNECTION_PAGE, { from: 'organisation:dgi', to: 'town:atlantis', first: 1 })).toEqual(['paths/connection']);
     });
   });
 
