@@ -88,11 +88,14 @@ export const CATALOGUE: Question[] = [
       variables: (params) => ({ min: params.minInitiatives }),
     },
     peer: (params) => ({
-      query: `query ($min: Int!) { organisations(where: { initiativesAggregate: { count: { gte: $min } } }, limit: 100, sort: [{ name: ASC }]) {
-        key name type
-        initiativesConnection(sort: [{ node: { number: ASC } }]) { totalCount edges { properties { page quote basis } node { key title } } } } }`,
+      // The same partners in the same order as ours: the peer filters and sorts on the count the
+      // loader stores on each partner (it cannot sort by an aggregate of its own).
+      query: `query ($min: Int!) { organisations(where: { partnerInitiatives: { gte: $min } }, limit: 100,
+        sort: [{ partnerInitiatives: DESC }, { name: ASC }, { key: ASC }]) {
+        key name type partnerInitiatives
+        initiativesConnection(sort: [{ node: { number: ASC } }]) { edges { properties { page quote basis } node { key title } } } } }`,
       variables: { min: params.minInitiatives },
-      note: 'ordered by name (sorting by an aggregate is not offered)',
+      note: 'ranked on the stored count partnerInitiatives, as ours is (sorting by an aggregate is not offered)',
     }),
   },
   {

@@ -63,6 +63,8 @@ export const peerTypeDefs = /* GraphQL */ `
     aliases: [String!]
     aliasText: String
     folded: String
+    "How many initiatives it is a partner in, as the loader stores it (cypher/seed/mark-partners.cypher); null if none."
+    partnerInitiatives: Int
     initiatives: [Initiative!]! @relationship(type: "WITH_PARTNER", direction: IN, ${evidence})
     mentionedIn: [Initiative!]! @relationship(type: "MENTIONS", direction: IN, ${evidence})
   }
