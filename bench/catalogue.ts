@@ -56,6 +56,8 @@ export const CATALOGUE: Question[] = [
         orderBy: 'NUMBER', descending: false, offset: 0, limit: 100,
         // the lookahead of the nested fields asked (partners, themes), sorted as the resolver sorts them
         linkTypes: ['SUPPORTS', 'WITH_PARTNER'],
+        // id and title only: the page's initiatives are read lean (src/graph/common/lean-rows.ts)
+        leanInitiatives: true,
       }),
     },
     ours: {
@@ -80,6 +82,8 @@ export const CATALOGUE: Question[] = [
         minInitiatives: min, type: null, orderBy: 'INITIATIVES', offset: 0, limit: 100,
         // only the initiatives are selected (the resolver's lookahead)
         withInitiatives: true, withThemes: false, withTowns: false,
+        // initiatives { node { id title } evidence { page quote basis } }: both lean (src/graph/common/lean-rows.ts)
+        leanInitiatives: true, leanEvidence: true,
       }),
     },
     ours: {

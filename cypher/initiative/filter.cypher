@@ -7,6 +7,8 @@
 //         $status: [string] | null; $keys: [string] | null (from a full-text search);
 //         $orderBy: 'NUMBER' | 'TITLE' | 'PAGE'; $descending: bool; $offset, $limit: int;
 //         $linkTypes: [string] (outgoing relationship types to bring along per initiative; [] for none)
+//         $leanInitiatives: bool (the page's initiatives need only the lean properties of
+//         src/graph/common/lean-rows.ts; their links stay whole, as the link loaders keep them)
 // columns: total (int), page ([{target, labels, links: [{type, rel, target, labels}]}])
 // `links` is the lookahead of a nested request: the outgoing links of the asked types, in the order
 // of link/outgoing.cypher within each type, so that one statement answers the page and its links.
@@ -44,7 +46,9 @@ ORDER BY
 WITH collect(i) AS matched
 WITH matched, CASE WHEN $descending THEN reverse(matched) ELSE matched END AS ordered
 RETURN size(matched) AS total,
-       [i IN ordered[$offset..($offset + $limit)] | {target: properties(i), labels: labels(i),
+       [i IN ordered[$offset..($offset + $limit)] | {
+         target: CASE WHEN $leanInitiatives THEN i {.key, .id, .number, .title, .page, .status} ELSE properties(i) END,
+         labels: labels(i),
          links: CASE WHEN size($linkTypes) = 0 THEN [] ELSE COLLECT {
            MATCH (i)-[r]->(b:Entity)
            WHERE type(r) IN $linkTypes

@@ -7,6 +7,9 @@
 //         $orderBy: 'INITIATIVES' | 'NAME'; $offset, $limit: int;
 //         $withInitiatives, $withThemes, $withTowns: bool (the lists the request selects; an
 //         unselected one is answered as [] without expanding a relationship)
+//         $leanInitiatives, $leanEvidence: bool (the initiatives' selection needs only the lean
+//         properties of src/graph/common/lean-rows.ts: a page of 100 partners at scale carries
+//         thousands of initiatives, whose summaries, search forms and quote positions nobody asked for)
 // columns: total (int),
 //          page ([{partner: {target, labels}, initiativeCount: int,
 //                  initiatives: [{rel, target, labels}], themes: [{target, labels}], towns: [{target, labels}]}])
@@ -24,7 +27,11 @@ CALL (selected) {
        CASE WHEN $withInitiatives THEN COLLECT {
          MATCH (o)<-[r:WITH_PARTNER]-(i:Initiative)
          WITH r, i ORDER BY i.number, i.key
-         RETURN {rel: properties(r), target: properties(i), labels: labels(i)}
+         RETURN {
+           rel: CASE WHEN $leanEvidence THEN r {.key, .page, .quote, .basis, .rationale, .event} ELSE properties(r) END,
+           target: CASE WHEN $leanInitiatives THEN i {.key, .id, .number, .title, .page, .status} ELSE properties(i) END,
+           labels: labels(i)
+         }
        } ELSE [] END AS initiatives,
        CASE WHEN $withThemes THEN COLLECT {
          MATCH (o)<-[:WITH_PARTNER]-(i:Initiative)-[:SUPPORTS]->(t:Theme)

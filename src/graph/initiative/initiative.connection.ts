@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityObject } from '../common/entity.mapper';
 import { PageInfo } from '../common/pagination';
 import { Initiative } from './initiative.type';
-import type { InitiativeQuery } from './initiative.repository';
+import type { InitiativeFilterQuery } from './initiative.repository';
 import { ListSize } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
 
@@ -28,5 +28,5 @@ export class InitiativeConnection {
   pageInfo!: PageInfo;
 
   /** The filter behind the page (not a GraphQL field): `countsBy` counts over the same initiatives. */
-  query!: Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes'>;
+  query!: InitiativeFilterQuery;
 }

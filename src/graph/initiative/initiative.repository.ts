@@ -27,7 +27,12 @@ export interface InitiativeQuery {
   limit: number;
   /** Outgoing link types to fetch with the page, in the same statement ([] for none). */
   linkTypes: RelationshipType[];
+  /** Whether the page's initiatives are read with only the properties the selection needs (common/lean-rows). */
+  leanInitiatives: boolean;
 }
+
+/** The filter and order of a page, without what is particular to one page (its slice, lookahead and projection). */
+export type InitiativeFilterQuery = Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes' | 'leanInitiatives'>;
 
 export class InitiativeRepository {
   constructor(private readonly database: Database) {}
@@ -38,7 +43,7 @@ export class InitiativeRepository {
   }
 
   /** Keys of every initiative matching the filter, in the query's order (for counts grouped over them). */
-  async keys(query: Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes'>): Promise<string[]> {
+  async keys(query: InitiativeFilterQuery): Promise<string[]> {
     const row = decodeSingleRow('initiative/filter-keys', await this.database.read('initiative/filter-keys', { ...query }), keysRow);
     return row?.keys ?? [];
   }

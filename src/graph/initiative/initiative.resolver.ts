@@ -12,12 +12,13 @@ import { searchGraph } from '../search/search.service';
 import { InitiativeConnection } from './initiative.connection';
 import { InitiativeFilter, InitiativeOrder } from './initiative-filter.input';
 import { Initiative } from './initiative.type';
-import type { InitiativeQuery } from './initiative.repository';
+import type { InitiativeFilterQuery } from './initiative.repository';
 import { Match, TownReach } from '../town/town-reach';
 import { ListSize, NESTED_LIST_SIZE, ROOT_LIST_SIZE } from '../common/cost.directives';
 import { MAX_PAGE_SIZE } from '../common/argument-limits';
 import { selectedFieldNames } from '../common/lookahead';
 import { lookaheadLinkTypes, primeLinkLoaders } from './initiative-lookahead';
+import { leanInitiatives } from '../common/lean-rows';
 
 const slugs = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids.map((id) => id.slice(id.indexOf(':') + 1)) : null);
 
@@ -60,7 +61,7 @@ export class InitiativeResolver {
       const hits = await searchGraph(context.repositories.search, filter.text, ['initiative'], 100);
       keys = hits.map((hit) => hit.node.id);
     }
-    const query: Omit<InitiativeQuery, 'offset' | 'limit' | 'linkTypes'> = {
+    const query: InitiativeFilterQuery = {
       themes: slugs(filter?.themes),
       towns: slugs(filter?.towns),
       townMatch: filter?.townMatch ?? Match.ANY,
@@ -74,8 +75,9 @@ export class InitiativeResolver {
       descending,
     };
     // Lookahead: the links asked for below the page come in the same statement (one round trip).
-    const linkTypes = lookaheadLinkTypes(selectedFieldNames(info, ['edges', 'node']));
-    const { total, rows } = await context.repositories.initiatives.page({ ...query, offset, limit: first, linkTypes });
+    const selected = selectedFieldNames(info, ['edges', 'node']);
+    const linkTypes = lookaheadLinkTypes(selected);
+    const { total, rows } = await context.repositories.initiatives.page({ ...query, offset, limit: first, linkTypes, leanInitiatives: leanInitiatives(selected) });
     primeLinkLoaders(context.loaders, linkTypes, rows);
     return {
       totalCount: total,

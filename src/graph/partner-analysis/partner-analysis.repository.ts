@@ -15,6 +15,9 @@ export interface RankingQuery {
   withInitiatives: boolean;
   withThemes: boolean;
   withTowns: boolean;
+  /** Whether the initiatives, and their links' evidence, are read with only the properties the selection needs (common/lean-rows). */
+  leanInitiatives: boolean;
+  leanEvidence: boolean;
 }
 
 /** partner-analysis/ranking: the total and one page of partners, each with its initiatives (and the WITH_PARTNER evidence), themes and towns. */

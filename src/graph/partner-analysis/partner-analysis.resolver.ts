@@ -16,6 +16,7 @@ import { MAX_PAGE_SIZE } from '../common/argument-limits';
 import { BASIS_ARG } from '../common/basis-arg';
 import { Basis } from '../common/evidence.type';
 import { selectedFieldNames } from '../common/lookahead';
+import { leanEvidence, leanInitiatives } from '../common/lean-rows';
 
 const entity = (row: NodeRow) => toEntity(row.target, row.labels);
 
@@ -58,6 +59,8 @@ export class PartnerAnalysisResolver {
     const { total, rows } = await context.repositories.partnerAnalysis.ranking({
       minInitiatives, type: type ?? null, orderBy, offset, limit: first,
       withInitiatives: selected.has('initiatives'), withThemes: selected.has('themes'), withTowns: selected.has('towns'),
+      leanInitiatives: leanInitiatives(selectedFieldNames(info, ['edges', 'node', 'initiatives', 'node'])),
+      leanEvidence: leanEvidence(selectedFieldNames(info, ['edges', 'node', 'initiatives', 'evidence'])),
     });
     return {
       totalCount: total,

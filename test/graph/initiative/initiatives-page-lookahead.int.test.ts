@@ -54,6 +54,27 @@ describe('initiativesPage lookahead (mini fixture)', () => {
     expect(queries).toEqual(['initiative/filter']);
   });
 
+  it('when the page asks only lean fields, then the initiatives answer as from full rows; summary and statusEvidence read full rows', async () => {
+    const page = (fields: string) => `{ initiativesPage(first: 3) { edges { node { id slug label number title page status ${fields} } } } }`;
+    const read = jest.spyOn(database, 'read');
+    try {
+      const lean = await execute(database, page(''));
+      const full = await execute(database, page('summary statusEvidence { quote page }'));
+      expect(read.mock.calls.filter(([name]) => name === 'initiative/filter').map(([, params]) => params)).toMatchObject([
+        { leanInitiatives: true },
+        { leanInitiatives: false },
+      ]);
+      expect(lean.errors).toBeUndefined();
+      const nodes = (result: typeof full) => (result.data!.initiativesPage.edges as { node: Record<string, unknown> }[]).map((edge) => edge.node);
+      const withoutFull = (node: Record<string, unknown>) => Object.fromEntries(Object.entries(node).filter(([field]) => field !== 'summary' && field !== 'statusEvidence'));
+      expect(nodes(lean)).toEqual(nodes(full).map(withoutFull));
+      expect(nodes(full)[0]).toMatchObject({ slug: 'klimaplan', summary: 'En plan for at nå netto-nul udledning med hjælp fra regionen og erhvervslivet.' });
+      expect(nodes(full).some((node) => node.statusEvidence !== null)).toBe(true);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('when an initiative has none of the asked links, then its empty list is answered without a statement', async () => {
     const { result, queries } = await counted('{ initiativesPage(filter: { towns: ["grindsted"] }) { edges { node { slug mentions { node { name } } } } } }');
     expect(result.data!.initiativesPage.edges).toEqual([{ node: { slug: 'klimaplan', mentions: [] } }, { node: { slug: 'fritidsjob', mentions: [] } }]);

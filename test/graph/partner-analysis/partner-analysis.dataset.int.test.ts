@@ -15,6 +15,21 @@ describe('partner analysis on the real dataset (seed/)', () => {
     await database.close();
   });
 
+  it('when the ranking asks for summaries and quote positions, then they equal what each initiative says of the same link', async () => {
+    const EVIDENCE = 'evidence { page quote basis prefix suffix start end firstLine lastLine document { id } }';
+    const { data, errors } = await run(`{ partners(first: 4) { edges { node { partner { id } initiatives { node { id summary } ${EVIDENCE} } } } } }`);
+    expect(errors).toBeUndefined();
+    const links = data.partners.edges.flatMap((edge: any) => edge.node.initiatives.map((link: any) => ({ partner: edge.node.partner.id, ...link })));
+    expect(links.length).toBeGreaterThanOrEqual(7);
+    for (const link of links) {
+      const alone = await run(`query ($id: ID!) { initiative(id: $id) { summary partners { node { id } ${EVIDENCE} } } }`, { id: link.node.id });
+      expect(link.node.summary).toBe(alone.data.initiative.summary);
+      expect(link.evidence).toEqual(alone.data.initiative.partners.find((edge: any) => edge.node.id === link.partner).evidence);
+      expect(link.evidence.prefix).not.toBeNull();
+      expect(link.evidence.end).toBeGreaterThan(link.evidence.start);
+    }
+  });
+
   it('when partners are ranked, then the top three have two initiatives each, by name, and the fourth has one', async () => {
     const { data, errors } = await run('{ partners(first: 5) { totalCount edges { node { partner { name isPartner } initiativeCount initiatives { node { id } } } } } }');
     expect(errors).toBeUndefined();

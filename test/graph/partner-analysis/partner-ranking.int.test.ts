@@ -63,6 +63,27 @@ describe('partner ranking (mini fixture, one inferred partner link)', () => {
     }
   });
 
+  it('when the initiatives ask only lean fields, then the lean projection answers exactly what the full one does', async () => {
+    const query = (extra: string) => `{ partners { edges { node { partner { id } initiatives { id role event
+      node { id slug label title number page status ${extra} } evidence { page quote basis rationale } } } } } }`;
+    const read = jest.spyOn(database(), 'read');
+    let lean, full;
+    try {
+      lean = await run(query(''));
+      full = await run(query('summary'));
+      const params = read.mock.calls.filter(([name]) => name === 'partner-analysis/ranking').map(([, p]) => p);
+      expect(params).toMatchObject([{ leanInitiatives: true, leanEvidence: true }, { leanInitiatives: false, leanEvidence: true }]);
+    } finally {
+      read.mockRestore();
+    }
+    expect(lean.errors).toBeUndefined();
+    const withoutSummary = full.data.partners.edges.map((edge: any) => ({
+      node: { ...edge.node, initiatives: edge.node.initiatives.map((link: any) => ({ ...link, node: { ...link.node, summary: undefined } })) },
+    }));
+    expect(lean.data.partners.edges).toEqual(withoutSummary);
+    expect(full.data.partners.edges[0].node.initiatives[0].node.summary).toBe('En plan for at nå netto-nul udledning med hjælp fra regionen og erhvervslivet.');
+  });
+
   it('when only themes are selected through a fragment, then themes come and the other lists are not computed', async () => {
     const read = jest.spyOn(database(), 'read');
     try {
