@@ -122,10 +122,12 @@ const readInto = <S extends Shape>(out: Record<string, unknown>, shape: S, value
 
 /**
  * A property map (`properties(n)`): the declared keys checked and typed, every other property kept
- * as it is, for the GraphQL types that read a node's fields by name.
+ * as it is, for the GraphQL types that read a node's fields by name. Read in place: the map is one
+ * the driver made for this answer alone (see db/plain.ts), and a page of partners at scale holds
+ * thousands of them, each copied once more by the mappers; one copy fewer is GC work saved.
  */
 export function properties<S extends Shape>(shape: S): Reader<Decoded<S> & Record<string, unknown>> {
-  return (value, at) => (isMap(value) ? readInto({ ...value }, shape, value, at) : fail(at, 'a map', value));
+  return (value, at) => (isMap(value) ? readInto(value, shape, value, at) : fail(at, 'a map', value));
 }
 
 /**
