@@ -51,8 +51,10 @@ const FIELD: Record<Dimension, Exclude<keyof InitiativeDimensions, 'initiative'>
   [Dimension.PARTNER_TYPE]: 'partnerTypes',
 };
 
-const byLabel = (a: DimensionValueData, b: DimensionValueData) =>
-  a.label.localeCompare(b.label, 'da', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// One collator for every comparison: localeCompare with a locale builds one per call, and the load
+// sorts the values of 30 matrices (tens of thousands of towns at ×1000).
+const DANISH = new Intl.Collator('da', { numeric: true });
+const byLabel = (a: DimensionValueData, b: DimensionValueData) => DANISH.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function distinct(values: DimensionValueData[]): DimensionValueData[] {
   const seen = new Map<string, DimensionValueData>();
@@ -66,8 +68,9 @@ function distinct(values: DimensionValueData[]): DimensionValueData[] {
  * for years). `cells` holds only non-empty combinations, in row then column order, each with its
  * initiatives in input order. `total` counts the initiatives in at least one cell, i.e. those that
  * have a value on both dimensions. An initiative with two towns is counted in both towns' cells.
+ * Without `withIds` the cells count and hold no ids (the load stores counts only).
  */
-export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimension, columns: Dimension): CoverageMatrixData {
+export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimension, columns: Dimension, withIds = true): CoverageMatrixData {
   const rowValues = new Map<string, DimensionValueData>();
   const columnValues = new Map<string, DimensionValueData>();
   const cells = new Map<string, CoverageCellData>();
@@ -82,11 +85,12 @@ export function buildCoverage(initiatives: InitiativeDimensions[], rows: Dimensi
     total += 1;
     for (const row of mine) {
       for (const column of theirs) {
-        const name = JSON.stringify([row.id, column.id]);
+        // ids are slugs with a kind prefix: no newline, so the pair is unambiguous
+        const name = `${row.id}\n${column.id}`;
         let cell = cells.get(name);
         if (!cell) cells.set(name, (cell = { row: row.id, column: column.id, count: 0, initiativeIds: [] }));
         cell.count += 1;
-        cell.initiativeIds.push(initiative.initiative);
+        if (withIds) cell.initiativeIds.push(initiative.initiative);
       }
     }
   }

@@ -20,7 +20,8 @@ export async function storeCoverage(tx: WriteWork): Promise<number> {
   const matrices: StoredMatrix[] = [];
   for (const rows of DIMENSIONS) {
     for (const columns of DIMENSIONS) {
-      if (rows !== columns) matrices.push(toStoredMatrix(rows, columns, buildCoverage(initiatives, rows, columns)));
+      // counts only: a cell's ids are read from the graph when asked (cypher/analysis/coverage-cell)
+      if (rows !== columns) matrices.push(toStoredMatrix(rows, columns, buildCoverage(initiatives, rows, columns, false)));
     }
   }
   const [stored] = await tx.run('seed/store-coverage', { matrices });

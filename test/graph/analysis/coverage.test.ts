@@ -28,6 +28,13 @@ const data: InitiativeDimensions[] = [
 ];
 
 describe('buildCoverage (pure)', () => {
+  it('when ids are not wanted (the load stores counts), then the same cells and counts come with no ids', () => {
+    const withIds = buildCoverage(data, Dimension.THEME, Dimension.TOWN);
+    const counts = buildCoverage(data, Dimension.THEME, Dimension.TOWN, false);
+    expect(counts.cells).toEqual(withIds.cells.map((cell) => ({ ...cell, initiativeIds: [] })));
+    expect({ ...counts, cells: [] }).toEqual({ ...withIds, cells: [] });
+  });
+
   it('when crossing themes with towns, then only non-empty cells appear, in sorted row and column order', () => {
     const matrix = buildCoverage(data, Dimension.THEME, Dimension.TOWN);
     expect(matrix.rows).toEqual([velfaerd, staerk]);
