@@ -29,8 +29,13 @@ function sortedProps(props: Record<string, unknown>, ignore: string[]): Record<s
   );
 }
 
-/** A node's identity in a dump: its dataset key, or label and id for nodes without one (the :Dataset record). */
-const nodeName = (v: string) => `coalesce(${v}.key, head(labels(${v})) + ':' + coalesce(${v}.id, elementId(${v})))`;
+/**
+ * A node's identity in a dump: its dataset key, or label and id for nodes without one (the :Dataset
+ * record), or label and dimension pair for a stored coverage matrix. The elementId is the last resort
+ * only: it changes when a graph is deleted and loaded again, and so would the order.
+ */
+const nodeName = (v: string) =>
+  `coalesce(${v}.key, head(labels(${v})) + ':' + coalesce(${v}.id, ${v}.rows + '×' + ${v}.columns, elementId(${v})))`;
 
 /**
  * The whole graph, every node and relationship with labels, properties and elementIds, in a stable
